@@ -1,0 +1,5 @@
+package com.inquirydesk.assignment;
+
+public enum AgentStatus {
+    AVAILABLE, AWAY, OFFLINE
+}

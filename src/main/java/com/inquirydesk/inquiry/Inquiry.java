@@ -1,0 +1,189 @@
+package com.inquirydesk.inquiry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+@Entity
+@Table(name = "inquiry")
+public class Inquiry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+
+    @Column(name = "customer_id")
+    private Long customerId;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    private Category category;
+
+    private boolean categorySuggested;
+
+    private String subject;
+
+    private String body;
+
+    private String locale;
+
+    @Enumerated(EnumType.STRING)
+    private Priority priority = Priority.NORMAL;
+
+    @Enumerated(EnumType.STRING)
+    private InquiryStatus status = InquiryStatus.RECEIVED;
+
+    private boolean discomfort;
+
+    private String assignee;
+
+    private String candidateGroup;
+
+    private String slaPolicy;
+
+    private Instant firstResponseDueAt;
+
+    private Instant resolutionDueAt;
+
+    private Instant firstResponseAt;
+
+    private Instant resolvedAt;
+
+    private Instant closedAt;
+
+    private String closeReason;
+
+    private Long mergedIntoId;
+
+    private String idempotencyKey;
+
+    private String requestFingerprint;
+
+    private String accessTokenNonce;
+
+    private String accessTokenHash;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Inquiry() {
+    }
+
+    public Inquiry(String code, Long customerId, Channel channel, Category category, String subject,
+                   String body, String locale, Instant createdAt) {
+        this.code = code;
+        this.customerId = customerId;
+        this.channel = channel;
+        this.category = category;
+        this.subject = subject;
+        this.body = body;
+        this.locale = locale;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    public void suggestCategory(Category suggested) {
+        this.category = suggested;
+        this.categorySuggested = true;
+    }
+
+    public void markDiscomfort(boolean discomfort) {
+        this.discomfort = discomfort;
+    }
+
+    public void applyTriage(Priority priority, String slaPolicy) {
+        this.priority = priority;
+        this.slaPolicy = slaPolicy;
+    }
+
+    public void assign(String candidateGroup, String assignee, Instant at) {
+        this.candidateGroup = candidateGroup;
+        this.assignee = assignee;
+        changeStatus(InquiryStatus.OPEN, at);
+    }
+
+    public void recordAgentResponse(Instant at) {
+        if (firstResponseAt == null) {
+            firstResponseAt = at;
+        }
+        updatedAt = at;
+    }
+
+    public void changeStatus(InquiryStatus next, Instant at) {
+        this.status = next;
+        this.updatedAt = at;
+        if (next == InquiryStatus.RESOLVED) {
+            resolvedAt = at;
+        }
+        if (next == InquiryStatus.CLOSED) {
+            closedAt = at;
+        }
+    }
+
+    public void close(String reason, Instant at) {
+        changeStatus(InquiryStatus.CLOSED, at);
+        this.closeReason = reason;
+    }
+
+    public void mergeInto(Inquiry target, Instant at) {
+        this.mergedIntoId = target.getId();
+        this.closeReason = "MERGED";
+        changeStatus(InquiryStatus.MERGED, at);
+    }
+
+    public void protectWith(String idempotencyKey, String requestFingerprint) {
+        this.idempotencyKey = idempotencyKey;
+        this.requestFingerprint = requestFingerprint;
+    }
+
+    public void grantAccess(String nonce, String tokenHash) {
+        this.accessTokenNonce = nonce;
+        this.accessTokenHash = tokenHash;
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public Long getCustomerId() { return customerId; }
+    public Channel getChannel() { return channel; }
+    public Category getCategory() { return category; }
+    public boolean isCategorySuggested() { return categorySuggested; }
+    public String getSubject() { return subject; }
+    public String getBody() { return body; }
+    public String getLocale() { return locale; }
+    public Priority getPriority() { return priority; }
+    public InquiryStatus getStatus() { return status; }
+    public boolean isDiscomfort() { return discomfort; }
+    public String getAssignee() { return assignee; }
+    public String getCandidateGroup() { return candidateGroup; }
+    public String getSlaPolicy() { return slaPolicy; }
+    public Instant getFirstResponseDueAt() { return firstResponseDueAt; }
+    public void setFirstResponseDueAt(Instant due) { this.firstResponseDueAt = due; }
+    public Instant getResolutionDueAt() { return resolutionDueAt; }
+    public void setResolutionDueAt(Instant due) { this.resolutionDueAt = due; }
+    public Instant getFirstResponseAt() { return firstResponseAt; }
+    public Instant getResolvedAt() { return resolvedAt; }
+    public Instant getClosedAt() { return closedAt; }
+    public String getCloseReason() { return closeReason; }
+    public Long getMergedIntoId() { return mergedIntoId; }
+    public String getIdempotencyKey() { return idempotencyKey; }
+    public String getRequestFingerprint() { return requestFingerprint; }
+    public String getAccessTokenNonce() { return accessTokenNonce; }
+    public String getAccessTokenHash() { return accessTokenHash; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

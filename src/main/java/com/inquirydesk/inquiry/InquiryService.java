@@ -1,0 +1,167 @@
+package com.inquirydesk.inquiry;
+
+import com.inquirydesk.customer.Customer;
+import com.inquirydesk.customer.CustomerService;
+import com.inquirydesk.system.InquiryDeskProperties;
+import com.inquirydesk.system.TimeSource;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The inquiry's state and conversation; the process calls in here through its delegates. */
+@Service
+public class InquiryService {
+
+    /** Engine text variables hold at most 4000 characters; the form shows the start and links the rest. */
+    static final int FORM_TEXT_LIMIT = 3500;
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    private final InquiryRepository inquiries;
+    private final InquiryMessageRepository messages;
+    private final CustomerService customers;
+    private final RuntimeService runtime;
+    private final TimeSource time;
+    private final InquiryDeskProperties properties;
+
+    public InquiryService(InquiryRepository inquiries, InquiryMessageRepository messages, CustomerService customers,
+                          RuntimeService runtime, TimeSource time, InquiryDeskProperties properties) {
+        this.inquiries = inquiries;
+        this.messages = messages;
+        this.customers = customers;
+        this.runtime = runtime;
+        this.time = time;
+        this.properties = properties;
+    }
+
+    public Inquiry get(long inquiryId) {
+        return inquiries.findById(inquiryId).orElseThrow(() -> new IllegalStateException("no inquiry " + inquiryId));
+    }
+
+    public Inquiry getByCode(String code) {
+        return inquiries.findByCode(code).orElseThrow(() -> new InquiryNotFoundException(code));
+    }
+
+    public List<InquiryMessage> conversation(long inquiryId) {
+        return messages.findByInquiryIdOrderByCreatedAtAscIdAsc(inquiryId);
+    }
+
+    @Transactional
+    public InquiryMessage append(Inquiry inquiry, MessageDirection direction, Channel channel, String body, String author) {
+        return messages.save(new InquiryMessage(inquiry.getId(), direction, channel, body, author, time.now()));
+    }
+
+    /**
+     * A customer writes again. While the agent waits on the customer this wakes the process; while the
+     * agent is working the message joins the form's context. A merged inquiry forwards to the one it joined.
+     */
+    @Transactional
+    public Inquiry receiveCustomerReply(Inquiry inquiry, Channel channel, String body) {
+        Inquiry target = inquiry;
+        while (target.getStatus() == InquiryStatus.MERGED && target.getMergedIntoId() != null) {
+            target = get(target.getMergedIntoId());
+        }
+        if (!target.getStatus().isActive()) {
+            throw new InquiryClosedException(target.getCode());
+        }
+        append(target, MessageDirection.CUSTOMER, channel, body, null);
+        if (target.getStatus() == InquiryStatus.WAITING_CUSTOMER) {
+            runtime.createMessageCorrelation(InquiryLifecycle.MSG_CUSTOMER_REPLIED)
+                    .processInstanceBusinessKey(target.getCode())
+                    .correlateWithResult();
+        } else {
+            ProcessInstance running = runtime.createProcessInstanceQuery()
+                    .processDefinitionKey(InquiryLifecycle.PROCESS_KEY)
+                    .processInstanceBusinessKey(target.getCode())
+                    .singleResult();
+            if (running != null) {
+                runtime.setVariable(running.getId(), InquiryVariables.CUSTOMER_MESSAGE, pendingCustomerText(target));
+            }
+        }
+        return target;
+    }
+
+    @Transactional
+    public void recordReply(long inquiryId, String reply, String author) {
+        Inquiry inquiry = get(inquiryId);
+        append(inquiry, MessageDirection.AGENT, inquiry.getChannel(), reply, author);
+        inquiry.recordAgentResponse(time.now());
+    }
+
+    @Transactional
+    public void addNote(long inquiryId, String note, String author) {
+        Inquiry inquiry = get(inquiryId);
+        append(inquiry, MessageDirection.NOTE, inquiry.getChannel(), note, author);
+    }
+
+    @Transactional
+    public void changeStatus(long inquiryId, InquiryStatus status) {
+        Inquiry inquiry = get(inquiryId);
+        if (status == InquiryStatus.CLOSED) {
+            inquiry.close(inquiry.getResolvedAt() != null ? "RESOLVED" : "CLOSED", time.now());
+        } else {
+            inquiry.changeStatus(status, time.now());
+        }
+    }
+
+    /** The context the respond form shows; computed fresh each time the task is created. */
+    @Transactional(readOnly = true)
+    public RespondContext respondContext(long inquiryId) {
+        Inquiry inquiry = get(inquiryId);
+        Customer customer = customers.get(inquiry.getCustomerId());
+        return new RespondContext(
+                inquiry.getCategory() == null ? Category.OTHER.label() : inquiry.getCategory().label(),
+                customer.getSegment() == null ? "구분 없음" : customer.getSegment(),
+                historySummary(inquiry),
+                pendingCustomerText(inquiry),
+                properties.publicBaseUrl() + "/desk/inquiries/" + inquiry.getCode());
+    }
+
+    private String historySummary(Inquiry inquiry) {
+        List<Inquiry> earlier = inquiries.findByCustomerIdAndIdNotOrderByCreatedAtDesc(inquiry.getCustomerId(), inquiry.getId());
+        if (earlier.isEmpty()) {
+            return "이전 문의 없음 (첫 문의)";
+        }
+        StringBuilder summary = new StringBuilder("이전 문의 %d건".formatted(earlier.size()));
+        earlier.stream().filter(i -> i.getAssignee() != null).findFirst()
+                .ifPresent(last -> summary.append(", 최근 담당자 ").append(last.getAssignee()));
+        summary.append('\n');
+        earlier.stream().limit(5).forEach(i -> summary.append("- ")
+                .append(DATE.format(i.getCreatedAt().atZone(properties.zone()))).append(' ')
+                .append(i.getCode()).append(" [")
+                .append(i.getCategory() == null ? Category.OTHER.label() : i.getCategory().label()).append("] ")
+                .append(i.getSubject()).append(" (").append(i.getStatus()).append(")\n"));
+        return limit(summary.toString().strip());
+    }
+
+    /** Everything the customer wrote since the last agent answer, oldest first, with the subject on top. */
+    String pendingCustomerText(Inquiry inquiry) {
+        List<InquiryMessage> all = conversation(inquiry.getId());
+        List<String> pending = new ArrayList<>();
+        for (InquiryMessage message : all) {
+            if (message.getDirection() == MessageDirection.AGENT) {
+                pending.clear();
+            } else if (message.getDirection() == MessageDirection.CUSTOMER) {
+                pending.add(message.getBody());
+            }
+        }
+        String text = (pending.size() == all.stream().filter(m -> m.getDirection() == MessageDirection.CUSTOMER).count()
+                ? "제목: " + inquiry.getSubject() + "\n\n" : "") + String.join("\n\n", pending);
+        return limit(text);
+    }
+
+    private static String limit(String text) {
+        if (text.length() <= FORM_TEXT_LIMIT) {
+            return text;
+        }
+        int cut = FORM_TEXT_LIMIT;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut) + "\n… (전체 내용은 대화 기록에서 확인하세요)";
+    }
+}

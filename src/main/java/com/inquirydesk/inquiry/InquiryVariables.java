@@ -1,0 +1,150 @@
+package com.inquirydesk.inquiry;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Typed access to the variables of {@code inquiryLifecycle}. They carry references and decisions
+ * only; customer text stays in the inquiry tables except what the respond form must show or take.
+ */
+public final class InquiryVariables {
+
+    public static final String INQUIRY_ID = "inquiryId";
+    public static final String INQUIRY_CODE = "inquiryCode";
+    public static final String CUSTOMER_ID = "customerId";
+    public static final String CHANNEL = "channel";
+    public static final String CATEGORY = "category";
+    public static final String CUSTOMER_TIER = "customerTier";
+    public static final String DISCOMFORT = "discomfort";
+    public static final String DUPLICATE_OF_ID = "duplicateOfId";
+    public static final String DUPLICATE_OF_CODE = "duplicateOfCode";
+    public static final String TRIAGE = "triage";
+    public static final String PRIORITY = "priority";
+    public static final String SLA_POLICY = "slaPolicy";
+    public static final String TASK_PRIORITY = "taskPriority";
+    /** Due date of the respond task, so Tasklist sorts and flags by it. */
+    public static final String FIRST_RESPONSE_DUE = "firstResponseDue";
+    public static final String CANDIDATE_GROUP = "candidateGroup";
+    public static final String ASSIGNEE = "assignee";
+    public static final String OUTCOME = "outcome";
+    public static final String REPLY = "reply";
+    public static final String TRANSFER_GROUP = "transferGroup";
+    public static final String TARGET_STATUS = "targetStatus";
+
+    // Shown by the respond form; refreshed each time the task is created.
+    public static final String CATEGORY_LABEL = "categoryLabel";
+    public static final String CUSTOMER_SEGMENT = "customerSegment";
+    public static final String HISTORY_SUMMARY = "historySummary";
+    public static final String CUSTOMER_MESSAGE = "customerMessage";
+    public static final String CONVERSATION_URL = "conversationUrl";
+
+    private final VariableScope scope;
+
+    private InquiryVariables(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public static InquiryVariables of(VariableScope scope) {
+        return new InquiryVariables(scope);
+    }
+
+    public long inquiryId() {
+        return ((Number) scope.getVariable(INQUIRY_ID)).longValue();
+    }
+
+    public String inquiryCode() {
+        return (String) scope.getVariable(INQUIRY_CODE);
+    }
+
+    public long customerId() {
+        return ((Number) scope.getVariable(CUSTOMER_ID)).longValue();
+    }
+
+    public String category() {
+        return (String) scope.getVariable(CATEGORY);
+    }
+
+    public long duplicateOfId() {
+        return ((Number) scope.getVariable(DUPLICATE_OF_ID)).longValue();
+    }
+
+    public String candidateGroup() {
+        return (String) scope.getVariable(CANDIDATE_GROUP);
+    }
+
+    public String outcome() {
+        return (String) scope.getVariable(OUTCOME);
+    }
+
+    public String reply() {
+        return (String) scope.getVariable(REPLY);
+    }
+
+    public String transferGroup() {
+        return (String) scope.getVariable(TRANSFER_GROUP);
+    }
+
+    public String assignee() {
+        return (String) scope.getVariable(ASSIGNEE);
+    }
+
+    public String targetStatus() {
+        return (String) scope.getVariable(TARGET_STATUS);
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> triage() {
+        return (Map<String, Object>) scope.getVariable(TRIAGE);
+    }
+
+    public void setCategory(String category) {
+        scope.setVariable(CATEGORY, category);
+    }
+
+    public void setDiscomfort(boolean discomfort) {
+        scope.setVariable(DISCOMFORT, discomfort);
+    }
+
+    public void setDuplicateOf(Long inquiryId, String code) {
+        scope.setVariable(DUPLICATE_OF_ID, inquiryId);
+        scope.setVariable(DUPLICATE_OF_CODE, code);
+    }
+
+    public void setTriageOutcome(Priority priority, String slaPolicy, Instant firstResponseDue) {
+        scope.setVariable(PRIORITY, priority.name());
+        scope.setVariable(SLA_POLICY, slaPolicy);
+        scope.setVariable(FIRST_RESPONSE_DUE, firstResponseDue == null ? null : Date.from(firstResponseDue));
+        scope.setVariable(TASK_PRIORITY, priority.taskPriority());
+        scope.removeVariable(TRIAGE);
+    }
+
+    public void setCandidateGroup(String group) {
+        scope.setVariable(CANDIDATE_GROUP, group);
+    }
+
+    /** {@code null} leaves the task in the group queue; the variable must exist for the task's assignee expression. */
+    public void setAssignee(String assignee) {
+        scope.setVariable(ASSIGNEE, assignee);
+    }
+
+    public void clearReply() {
+        scope.removeVariable(REPLY);
+    }
+
+    /** Each round of the respond task starts with an empty form. */
+    public void clearFormInput() {
+        scope.removeVariable(REPLY);
+        scope.removeVariable(OUTCOME);
+        scope.removeVariable(TRANSFER_GROUP);
+    }
+
+    public void setRespondContext(RespondContext context) {
+        scope.setVariable(CATEGORY_LABEL, context.categoryLabel());
+        scope.setVariable(CUSTOMER_SEGMENT, context.customerSegment());
+        scope.setVariable(HISTORY_SUMMARY, context.historySummary());
+        scope.setVariable(CUSTOMER_MESSAGE, context.customerMessage());
+        scope.setVariable(CONVERSATION_URL, context.conversationUrl());
+    }
+}

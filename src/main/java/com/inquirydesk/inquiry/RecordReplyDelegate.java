@@ -1,0 +1,34 @@
+package com.inquirydesk.inquiry;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RecordReply: an answer goes into the customer's conversation; text written while handing the
+ * inquiry over (transfer, escalate) is kept as an internal note for the next agent.
+ */
+@Component("recordReplyDelegate")
+public class RecordReplyDelegate implements JavaDelegate {
+
+    private final InquiryService inquiries;
+
+    public RecordReplyDelegate(InquiryService inquiries) {
+        this.inquiries = inquiries;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var vars = InquiryVariables.of(execution);
+        String reply = vars.reply();
+        if (reply != null && !reply.isBlank()) {
+            String outcome = vars.outcome();
+            if (InquiryLifecycle.OUTCOME_REPLIED.equals(outcome) || InquiryLifecycle.OUTCOME_RESOLVED.equals(outcome)) {
+                inquiries.recordReply(vars.inquiryId(), reply.strip(), vars.assignee());
+            } else {
+                inquiries.addNote(vars.inquiryId(), reply.strip(), vars.assignee());
+            }
+        }
+        vars.clearReply();
+    }
+}

@@ -1,0 +1,85 @@
+package com.inquirydesk.intake;
+
+import com.inquirydesk.inquiry.InquiryNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The customer side of an inquiry: write in, read the conversation, reply. */
+@RestController
+@RequestMapping("/api/v1/inquiries")
+class InquiryController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String ACCESS_TOKEN = "X-Access-Token";
+
+    private static final Pattern KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,100}");
+    private static final Pattern CODE_FORMAT = Pattern.compile("INQ-\\d{8}-\\d{6}");
+
+    private final IntakeService intake;
+    private final CustomerInquiryService customerInquiries;
+
+    InquiryController(IntakeService intake, CustomerInquiryService customerInquiries) {
+        this.intake = intake;
+        this.customerInquiries = customerInquiries;
+    }
+
+    @PostMapping
+    ResponseEntity<InquiryCreated> create(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+                                          @Valid @RequestBody NewInquiryRequest request, HttpServletRequest http) {
+        if (idempotencyKey != null && !KEY_FORMAT.matcher(idempotencyKey).matches()) {
+            throw new InvalidHeaderException(IDEMPOTENCY_KEY, "1~100자의 공백 없는 ASCII 문자여야 합니다");
+        }
+        IntakeService.Intake result = intake.replay(idempotencyKey, request).orElseGet(() -> {
+            try {
+                return intake.receive(request, idempotencyKey, http.getRemoteAddr());
+            } catch (DataIntegrityViolationException concurrentRetry) {
+                // The same key raced in on another request and won; answer as that request did.
+                return intake.replay(idempotencyKey, request).orElseThrow(() -> concurrentRetry);
+            }
+        });
+        InquiryCreated created = result.created();
+        return ResponseEntity.status(result.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .location(URI.create("/api/v1/inquiries/" + created.code()))
+                .body(created);
+    }
+
+    @GetMapping("/{code}")
+    InquiryView read(@PathVariable String code, @RequestHeader(name = ACCESS_TOKEN, required = false) String token) {
+        return customerInquiries.view(checkedCode(code), requireToken(token));
+    }
+
+    @PostMapping("/{code}/messages")
+    ResponseEntity<Map<String, String>> reply(@PathVariable String code,
+                                              @RequestHeader(name = ACCESS_TOKEN, required = false) String token,
+                                              @Valid @RequestBody CustomerReplyRequest request) {
+        var inquiry = customerInquiries.reply(checkedCode(code), requireToken(token), request.body());
+        return ResponseEntity.accepted().body(Map.of("code", inquiry.getCode(), "status", inquiry.getStatus().name()));
+    }
+
+    private static String checkedCode(String code) {
+        if (!CODE_FORMAT.matcher(code).matches()) {
+            throw new InquiryNotFoundException(code.length() > 40 ? code.substring(0, 40) : code);
+        }
+        return code;
+    }
+
+    private static String requireToken(String token) {
+        if (token == null || token.isBlank()) {
+            throw new MissingAccessTokenException();
+        }
+        return token;
+    }
+}

@@ -1,0 +1,143 @@
+package com.inquirydesk.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.inquirydesk.audit.AuditService;
+import com.inquirydesk.customer.ContactDetails;
+import com.inquirydesk.customer.Customer;
+import com.inquirydesk.customer.CustomerService;
+import com.inquirydesk.inquiry.Inquiry;
+import com.inquirydesk.inquiry.InquiryCodeGenerator;
+import com.inquirydesk.inquiry.InquiryLifecycle;
+import com.inquirydesk.inquiry.InquiryRepository;
+import com.inquirydesk.inquiry.InquiryService;
+import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.InquiryVariables;
+import com.inquirydesk.inquiry.MessageDirection;
+import com.inquirydesk.knowledge.Acknowledgement;
+import com.inquirydesk.knowledge.AcknowledgementService;
+import com.inquirydesk.knowledge.ArticleLinks;
+import com.inquirydesk.system.InquiryDeskProperties;
+import com.inquirydesk.system.TimeSource;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes a new inquiry in: the customer, the inquiry row and the started process commit together, so
+ * an acknowledged inquiry is never lost and a failed one leaves nothing half-made.
+ */
+@Service
+public class IntakeService {
+
+    private final InquiryRepository inquiries;
+    private final InquiryService inquiryService;
+    private final CustomerService customers;
+    private final InquiryCodeGenerator codes;
+    private final AccessTokens tokens;
+    private final AcknowledgementService acknowledgements;
+    private final AuditService audit;
+    private final RuntimeService runtime;
+    private final ObjectMapper json;
+    private final TimeSource time;
+    private final InquiryDeskProperties properties;
+
+    public IntakeService(InquiryRepository inquiries, InquiryService inquiryService, CustomerService customers,
+                         InquiryCodeGenerator codes, AccessTokens tokens, AcknowledgementService acknowledgements,
+                         AuditService audit, RuntimeService runtime, ObjectMapper json, TimeSource time,
+                         InquiryDeskProperties properties) {
+        this.inquiries = inquiries;
+        this.inquiryService = inquiryService;
+        this.customers = customers;
+        this.codes = codes;
+        this.tokens = tokens;
+        this.acknowledgements = acknowledgements;
+        this.audit = audit;
+        this.runtime = runtime;
+        this.json = json;
+        this.time = time;
+        this.properties = properties;
+    }
+
+    public record Intake(InquiryCreated created, boolean replayed) {
+    }
+
+    /** Replays the earlier answer when the Idempotency-Key was seen before with the same request. */
+    @Transactional(readOnly = true)
+    public Optional<Intake> replay(String idempotencyKey, NewInquiryRequest request) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        return inquiries.findByIdempotencyKey(idempotencyKey).map(existing -> {
+            if (!existing.getRequestFingerprint().equals(fingerprint(request))) {
+                throw new IdempotencyConflictException();
+            }
+            return new Intake(describe(existing), true);
+        });
+    }
+
+    @Transactional
+    public Intake receive(NewInquiryRequest request, String idempotencyKey, String sourceAddress) {
+        Instant now = time.now();
+        var contact = request.customer();
+        Customer customer = customers.matchOrRegister(
+                new ContactDetails(contact.email(), contact.phone(), contact.name(), contact.externalId()),
+                request.localeOrDefault());
+        Inquiry inquiry = new Inquiry(codes.next(now), customer.getId(), request.channel(), request.category(),
+                request.subject().strip(), request.body().strip(), request.localeOrDefault(), now);
+        inquiry.protectWith(idempotencyKey, fingerprint(request));
+        String nonce = tokens.newNonce();
+        inquiry.grantAccess(nonce, AccessTokens.hash(tokens.tokenFor(nonce)));
+        inquiries.saveAndFlush(inquiry);
+        inquiryService.append(inquiry, MessageDirection.CUSTOMER, request.channel(), inquiry.getBody(), null);
+        audit.record("customer", sourceAddress, "INQUIRY_RECEIVED", customer.getId(), "inquiry", inquiry.getCode(),
+                "channel=" + request.channel());
+
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(InquiryVariables.INQUIRY_ID, inquiry.getId());
+        variables.put(InquiryVariables.INQUIRY_CODE, inquiry.getCode());
+        variables.put(InquiryVariables.CUSTOMER_ID, customer.getId());
+        variables.put(InquiryVariables.CHANNEL, request.channel().name());
+        variables.put(InquiryVariables.CATEGORY, request.category() == null ? null : request.category().name());
+        variables.put(InquiryVariables.CUSTOMER_TIER, customer.getTier());
+        runtime.startProcessInstanceByKey(InquiryLifecycle.PROCESS_KEY, inquiry.getCode(), variables);
+        return new Intake(describe(inquiry), false);
+    }
+
+    private InquiryCreated describe(Inquiry inquiry) {
+        Customer customer = customers.get(inquiry.getCustomerId());
+        String token = tokens.tokenFor(inquiry.getAccessTokenNonce());
+        if (inquiry.getStatus() == InquiryStatus.MERGED) {
+            Inquiry target = inquiryService.get(inquiry.getMergedIntoId());
+            String notice = inquiryService.conversation(inquiry.getId()).stream()
+                    .filter(m -> m.getDirection() == MessageDirection.SYSTEM)
+                    .reduce((first, second) -> second)
+                    .map(m -> m.getBody())
+                    .orElse(null);
+            return new InquiryCreated(inquiry.getCode(), token, inquiry.getStatus().name(),
+                    target.getPriority().name(), target.getFirstResponseDueAt(), notice,
+                    inquiry.isDiscomfort() ? acknowledgements.compose(inquiry, customer).apology() : null,
+                    List.of(), target.getCode());
+        }
+        Acknowledgement ack = acknowledgements.compose(inquiry, customer);
+        return new InquiryCreated(inquiry.getCode(), token, inquiry.getStatus().name(), inquiry.getPriority().name(),
+                ack.expectedFirstResponseBy(), ack.text(), ack.apology(),
+                ack.suggestedArticles().stream().map(article -> new InquiryCreated.SuggestedArticle(article.getSlug(),
+                        article.getTitle(), ArticleLinks.url(properties, article))).toList(),
+                null);
+    }
+
+    private String fingerprint(NewInquiryRequest request) {
+        try {
+            return HexFormat.of().formatHex(AccessTokens.sha256(json.writeValueAsString(request)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("request cannot be serialised", e);
+        }
+    }
+}

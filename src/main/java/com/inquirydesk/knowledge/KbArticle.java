@@ -1,0 +1,51 @@
+package com.inquirydesk.knowledge;
+
+import com.inquirydesk.inquiry.Category;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "kb_article")
+public class KbArticle {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+    private String title;
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    private Category category;
+
+    private String segment;
+    private String keywords;
+    private String status;
+    private Instant publishAt;
+    private int helpfulCount;
+    private int unhelpfulCount;
+    private int version;
+    private Instant updatedAt;
+
+    protected KbArticle() {
+    }
+
+    public Long getId() { return id; }
+    public String getSlug() { return slug; }
+    public String getTitle() { return title; }
+    public String getBody() { return body; }
+    public Category getCategory() { return category; }
+    public String getKeywords() { return keywords; }
+    public String getStatus() { return status; }
+    public Instant getPublishAt() { return publishAt; }
+    public int getHelpfulCount() { return helpfulCount; }
+    public int getVersion() { return version; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

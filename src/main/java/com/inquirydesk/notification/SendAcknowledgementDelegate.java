@@ -1,0 +1,47 @@
+package com.inquirydesk.notification;
+
+import com.inquirydesk.customer.Customer;
+import com.inquirydesk.customer.CustomerService;
+import com.inquirydesk.inquiry.Inquiry;
+import com.inquirydesk.inquiry.InquiryService;
+import com.inquirydesk.inquiry.InquiryVariables;
+import com.inquirydesk.inquiry.MessageDirection;
+import com.inquirydesk.knowledge.Acknowledgement;
+import com.inquirydesk.knowledge.AcknowledgementService;
+import com.inquirydesk.knowledge.MessageTemplateService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_SendAcknowledgement (after an async boundary): the acknowledgement, and the apology with the
+ * direct route to an agent when the customer sounded upset, go to the conversation and the outbox.
+ */
+@Component("sendAcknowledgementDelegate")
+public class SendAcknowledgementDelegate implements JavaDelegate {
+
+    private final InquiryService inquiries;
+    private final CustomerService customers;
+    private final AcknowledgementService acknowledgements;
+    private final NotificationService notifications;
+
+    public SendAcknowledgementDelegate(InquiryService inquiries, CustomerService customers,
+                                       AcknowledgementService acknowledgements, NotificationService notifications) {
+        this.inquiries = inquiries;
+        this.customers = customers;
+        this.acknowledgements = acknowledgements;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Inquiry inquiry = inquiries.get(InquiryVariables.of(execution).inquiryId());
+        Customer customer = customers.get(inquiry.getCustomerId());
+        Acknowledgement ack = acknowledgements.compose(inquiry, customer);
+        String text = ack.apology() == null ? ack.text() : ack.apology() + "\n\n" + ack.text();
+        inquiries.append(inquiry, MessageDirection.SYSTEM, inquiry.getChannel(), text, null);
+        notifications.enqueue(inquiry, customer,
+                ack.apology() == null ? MessageTemplateService.ACKNOWLEDGEMENT : MessageTemplateService.DISCOMFORT_APOLOGY,
+                text);
+    }
+}

@@ -1,0 +1,174 @@
+package com.inquirydesk.security;
+
+import com.inquirydesk.assignment.AgentProfile;
+import com.inquirydesk.assignment.AgentProfileRepository;
+import com.inquirydesk.system.InquiryDeskProperties;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brings identities to the state configuration describes, on every start and idempotently: the
+ * groups, the demo users with their memberships and agent profiles, the authorizations that let
+ * each group use its webapps and see only its own tasks, and the shared Tasklist filters.
+ */
+@Component
+class IdentitySetup implements ApplicationRunner {
+
+    static final String FILTER_MY_INQUIRIES = "My inquiries";
+    static final String FILTER_GROUP_QUEUE = "My groups' queue";
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final AgentProfileRepository agents;
+    private final InquiryDeskProperties properties;
+    private final Environment environment;
+
+    IdentitySetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+                  TaskService tasks, AgentProfileRepository agents, InquiryDeskProperties properties,
+                  Environment environment) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.agents = agents;
+        this.properties = properties;
+        this.environment = environment;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (properties.demo().enabled() && environment.acceptsProfiles(Profiles.of("prod"))) {
+            throw new IllegalStateException("Demo users with published passwords must not run in the prod profile: "
+                    + "set inquiry-desk.demo.enabled=false");
+        }
+        SupportGroups.ALL.forEach(this::ensureGroup);
+        grantGroupAccess();
+        if (properties.demo().enabled()) {
+            properties.demo().users().forEach(this::ensureUser);
+        }
+        ensureFilter(FILTER_MY_INQUIRIES, "내게 배정된 문의", -10,
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        ensureFilter(FILTER_GROUP_QUEUE, "내 그룹의 모든 문의 (배정 여부와 무관)", -5,
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+    }
+
+    private void ensureGroup(SupportGroups.SupportGroup definition) {
+        if (identity.createGroupQuery().groupId(definition.id()).singleResult() != null) {
+            return;
+        }
+        Group group = identity.newGroup(definition.id());
+        group.setName(definition.name());
+        group.setType(definition.id().equals(SupportGroups.ADMIN) ? "SYSTEM" : "WORKFLOW");
+        identity.saveGroup(group);
+    }
+
+    private void ensureUser(InquiryDeskProperties.DemoUser demo) {
+        if (identity.createUserQuery().userId(demo.id()).singleResult() == null) {
+            User user = identity.newUser(demo.id());
+            user.setFirstName(demo.firstName());
+            user.setLastName(demo.lastName());
+            user.setPassword(demo.password());
+            user.setEmail(demo.id() + "@inquiry-desk.local");
+            identity.saveUser(user);
+        }
+        for (String group : demo.groups()) {
+            if (identity.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
+                identity.createMembership(demo.id(), group);
+            }
+        }
+        boolean answersInquiries = SupportGroups.ALL.stream()
+                .anyMatch(g -> g.agentQueue() && demo.groups().contains(g.id()));
+        if (answersInquiries && !agents.existsById(demo.id())) {
+            agents.save(new AgentProfile(demo.id(), demo.lastName() + demo.firstName(),
+                    properties.assignment().defaultCapacity()));
+        }
+    }
+
+    private void grantGroupAccess() {
+        for (Resource resource : Resources.values()) {
+            grant(SupportGroups.ADMIN, resource, "*", Permissions.ALL);
+        }
+        for (SupportGroups.SupportGroup group : SupportGroups.ALL) {
+            grant(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group.id(), Resources.USER, "*", Permissions.READ);
+            grant(group.id(), Resources.GROUP, "*", Permissions.READ);
+            grant(group.id(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        }
+        for (String reader : List.of(SupportGroups.SUPERVISORS, SupportGroups.AUDITORS)) {
+            grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            grant(reader, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
+                    Permissions.READ_HISTORY);
+            grant(reader, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+            grant(reader, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+            grant(reader, Resources.DEPLOYMENT, "*", Permissions.READ);
+        }
+        // Supervisors oversee every queue: they may read and reassign any task.
+        grant(SupportGroups.SUPERVISORS, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        boolean present = authorizations.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
+        if (present) {
+            return;
+        }
+        Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        Arrays.stream(permissions).forEach(authorization::addPermission);
+        authorizations.saveAuthorization(authorization);
+    }
+
+    private void ensureFilter(String name, String description, int priority, TaskQuery query) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(name)
+                    .setOwner("admin")
+                    .setQuery(query)
+                    .setProperties(Map.of(
+                            "description", description,
+                            "priority", priority,
+                            "refresh", true,
+                            "variables", List.of(
+                                    Map.of("name", "inquiryCode", "label", "문의 번호"),
+                                    Map.of("name", "categoryLabel", "label", "분류"),
+                                    Map.of("name", "priority", "label", "우선순위"),
+                                    Map.of("name", "channel", "label", "채널"))));
+            filters.saveFilter(filter);
+        }
+        boolean shared = authorizations.createAuthorizationQuery()
+                .resourceType(Resources.FILTER).resourceId(filter.getId()).userIdIn(Authorization.ANY).count() > 0;
+        if (!shared) {
+            Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+            everyone.setUserId(Authorization.ANY);
+            everyone.setResource(Resources.FILTER);
+            everyone.setResourceId(filter.getId());
+            everyone.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(everyone);
+        }
+    }
+}

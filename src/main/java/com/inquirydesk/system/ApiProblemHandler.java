@@ -1,0 +1,150 @@
+package com.inquirydesk.system;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.inquirydesk.inquiry.InquiryClosedException;
+import com.inquirydesk.inquiry.InquiryNotFoundException;
+import com.inquirydesk.intake.IdempotencyConflictException;
+import com.inquirydesk.intake.InvalidHeaderException;
+import com.inquirydesk.intake.MissingAccessTokenException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of /api/v1 is an RFC 9457 problem document in Korean that names the offending field.
+ * Nothing internal (class names, stack traces, SQL) reaches a customer.
+ */
+@RestControllerAdvice(basePackages = "com.inquirydesk")
+public class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+    private static final String TYPE_BASE = "https://inquiry-desk.example/problems/";
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(ApiProblemHandler::describe)
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "입력값 오류",
+                errors.stream().map(e -> e.get("field") + ": " + e.get("message")).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem;
+        if (ex.getCause() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            String field = path(invalid);
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            problem = problem(HttpStatus.BAD_REQUEST, "validation", "입력값 오류",
+                    field + ": 허용되지 않는 값입니다. 가능한 값: " + allowed);
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", "가능한 값: " + allowed)));
+        } else if (ex.getCause() instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            String field = path(mismatched);
+            problem = problem(HttpStatus.BAD_REQUEST, "validation", "입력값 오류", field + ": 형식이 올바르지 않습니다");
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", "형식이 올바르지 않습니다")));
+        } else {
+            problem = problem(HttpStatus.BAD_REQUEST, "malformed-json", "요청 본문을 읽을 수 없습니다",
+                    "요청 본문이 올바른 JSON이 아닙니다.");
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        // Framework errors (405, 406, 415, 404 of unknown paths …) keep their status but lose internal wording.
+        ProblemDetail problem = body instanceof ProblemDetail detail ? detail : ProblemDetail.forStatus(statusCode);
+        return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+    }
+
+    @ExceptionHandler(InquiryNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(InquiryNotFoundException ex) {
+        return respond(problem(HttpStatus.NOT_FOUND, "inquiry-not-found", "문의를 찾을 수 없습니다", ex.getMessage()));
+    }
+
+    @ExceptionHandler(MissingAccessTokenException.class)
+    ResponseEntity<ProblemDetail> missingToken(MissingAccessTokenException ex) {
+        ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "access-token-required", "접근 토큰이 필요합니다",
+                ex.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", "X-Access-Token", "message", "필수 헤더입니다")));
+        return respond(problem);
+    }
+
+    @ExceptionHandler(InvalidHeaderException.class)
+    ResponseEntity<ProblemDetail> invalidHeader(InvalidHeaderException ex) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "입력값 오류", ex.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", ex.header(), "message", ex.getMessage())));
+        return respond(problem);
+    }
+
+    @ExceptionHandler(InquiryClosedException.class)
+    ResponseEntity<ProblemDetail> closed(InquiryClosedException ex) {
+        return respond(problem(HttpStatus.CONFLICT, "inquiry-closed", "종료된 문의입니다", ex.getMessage()));
+    }
+
+    @ExceptionHandler(IdempotencyConflictException.class)
+    ResponseEntity<ProblemDetail> idempotencyConflict(IdempotencyConflictException ex) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+                "Idempotency-Key 재사용", ex.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", "Idempotency-Key", "message", ex.getMessage())));
+        return respond(problem);
+    }
+
+    @ExceptionHandler(RequestTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestTooLargeException ex) {
+        return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "요청이 너무 큽니다", ex.getMessage()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        log.error("Unhandled error on the API", ex);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "일시적인 오류",
+                "요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요. 같은 Idempotency-Key로 다시 보내면 중복 접수되지 않습니다."));
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static Map<String, String> describe(FieldError error) {
+        String field = error.getField().equals("customer.reachable") ? "customer" : error.getField();
+        return Map.of("field", field, "message", error.getDefaultMessage() == null ? "올바르지 않은 값" : error.getDefaultMessage());
+    }
+
+    private static String path(JsonMappingException ex) {
+        return ex.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

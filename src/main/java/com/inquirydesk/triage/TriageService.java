@@ -1,0 +1,54 @@
+package com.inquirydesk.triage;
+
+import com.inquirydesk.inquiry.Inquiry;
+import com.inquirydesk.inquiry.InquiryService;
+import com.inquirydesk.inquiry.Priority;
+import com.inquirydesk.sla.ResponseTargets;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads an inquiry's text before anyone works on it: discomfort, category, duplicates, priority. */
+@Service
+public class TriageService {
+
+    private final InquiryService inquiries;
+    private final DiscomfortDetector discomfort;
+    private final CategorySuggester categories;
+    private final DuplicateDetector duplicates;
+    private final ResponseTargets targets;
+
+    public TriageService(InquiryService inquiries, DiscomfortDetector discomfort, CategorySuggester categories,
+                         DuplicateDetector duplicates, ResponseTargets targets) {
+        this.inquiries = inquiries;
+        this.discomfort = discomfort;
+        this.categories = categories;
+        this.duplicates = duplicates;
+        this.targets = targets;
+    }
+
+    @Transactional
+    public Analysis analyse(long inquiryId) {
+        Inquiry inquiry = inquiries.get(inquiryId);
+        if (inquiry.getCategory() == null) {
+            inquiry.suggestCategory(categories.suggest(inquiry.getSubject(), inquiry.getBody()));
+        }
+        inquiry.markDiscomfort(discomfort.detect(inquiry.getSubject(), inquiry.getBody()));
+        Optional<Inquiry> duplicate = duplicates.findOpenDuplicate(inquiry);
+        return new Analysis(inquiry.getCategory().name(), inquiry.isDiscomfort(),
+                duplicate.map(Inquiry::getId).orElse(null), duplicate.map(Inquiry::getCode).orElse(null));
+    }
+
+    /** Keeps the DMN's verdict on the inquiry and returns when the first answer is due. */
+    @Transactional
+    public Instant recordTriage(long inquiryId, Priority priority, String slaPolicy) {
+        Inquiry inquiry = inquiries.get(inquiryId);
+        inquiry.applyTriage(priority, slaPolicy);
+        inquiry.setFirstResponseDueAt(targets.firstResponseDue(inquiry));
+        return inquiry.getFirstResponseDueAt();
+    }
+
+    public record Analysis(String category, boolean discomfort, Long duplicateOfId, String duplicateOfCode) {
+    }
+}
