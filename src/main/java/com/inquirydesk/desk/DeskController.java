@@ -1,0 +1,36 @@
+package com.inquirydesk.desk;
+
+import com.inquirydesk.system.InquiryDeskProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The agent's context page (linked from the respond form) and its JSON twin for other tools. */
+@Controller
+class DeskController {
+
+    private final StaffInquiryService staffInquiries;
+    private final InquiryDeskProperties properties;
+
+    DeskController(StaffInquiryService staffInquiries, InquiryDeskProperties properties) {
+        this.staffInquiries = staffInquiries;
+        this.properties = properties;
+    }
+
+    @GetMapping("/desk/inquiries/{code}")
+    String page(@PathVariable String code, Principal staff, HttpServletRequest request, Model model) {
+        model.addAttribute("inquiry", staffInquiries.view(code, staff.getName(), request.getRemoteAddr()));
+        model.addAttribute("zone", properties.zone());
+        return "desk/inquiry";
+    }
+
+    @GetMapping("/api/v1/staff/inquiries/{code}")
+    @ResponseBody
+    StaffInquiryView json(@PathVariable String code, Principal staff, HttpServletRequest request) {
+        return staffInquiries.view(code, staff.getName(), request.getRemoteAddr());
+    }
+}

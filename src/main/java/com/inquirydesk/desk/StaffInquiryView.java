@@ -1,0 +1,21 @@
+package com.inquirydesk.desk;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Everything an agent needs about one inquiry: the whole conversation with notes, and the customer's history. */
+public record StaffInquiryView(String code, String status, String channel, String categoryLabel, String priority,
+                               String subject, String assignee, String candidateGroup, boolean discomfort,
+                               Instant createdAt, Instant firstResponseDueAt, Customer customer,
+                               List<Message> messages, List<EarlierInquiry> history) {
+
+    public record Customer(long id, String name, String email, String phone, String tier, String segment) {
+    }
+
+    public record Message(String direction, String channel, String author, String body, Instant at) {
+    }
+
+    public record EarlierInquiry(String code, String subject, String status, String categoryLabel, String assignee,
+                                 Instant createdAt) {
+    }
+}
