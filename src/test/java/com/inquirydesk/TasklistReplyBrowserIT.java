@@ -1,6 +1,7 @@
 package com.inquirydesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.browser.HeadlessChromium;
@@ -12,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,25 +28,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /**
  * An agent answers a customer's inquiry in Camunda Tasklist, in headless Chromium, and the
  * customer reads the answer through the public API: Korean and emoji must survive the whole way
  * (REST intake, engine, form-js form, task completion, conversation store).
  *
- * <p>Needs Debian's chromium and chromium-driver; runs only with {@code -Dit.browser=true}.
+ * <p>Needs Debian's chromium and chromium-driver; runs only with {@code -Dit.browser=true}. It shares
+ * the application context of the other integration tests, so it finds its task by id rather than
+ * assuming an empty queue.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IntegrationTest
 @EnabledIfSystemProperty(named = "it.browser", matches = "true")
 class TasklistReplyBrowserIT {
 
@@ -67,9 +64,6 @@ class TasklistReplyBrowserIT {
     int port;
 
     @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
     TaskService taskService;
 
     @Autowired
@@ -78,6 +72,7 @@ class TasklistReplyBrowserIT {
     @Autowired
     ManagementService managementService;
 
+    private ApiClient api;
     private HeadlessChromium browser;
 
     @RegisterExtension
@@ -85,6 +80,7 @@ class TasklistReplyBrowserIT {
 
     @BeforeEach
     void openBrowser() {
+        api = new ApiClient(port);
         browser = HeadlessChromium.start();
     }
 
@@ -143,11 +139,10 @@ class TasklistReplyBrowserIT {
                 "subject", SUBJECT,
                 "body", BODY,
                 "locale", "ko");
-        ResponseEntity<JsonNode> response = rest.postForEntity("/api/v1/inquiries", request, JsonNode.class);
-        assertThat(response.getStatusCode()).as("POST /api/v1/inquiries: %s", response.getBody()).isEqualTo(HttpStatus.CREATED);
-        JsonNode body = response.getBody();
-        assertThat(body).isNotNull();
-        return new CreatedInquiry(body.path("code").asText(), body.path("accessToken").asText());
+        ApiClient.Response response = api.post("/api/v1/inquiries", ApiClient.json(request));
+        assertThat(response.status()).as("POST /api/v1/inquiries: %s", response.body()).isEqualTo(201);
+        JsonNode created = response.json();
+        return new CreatedInquiry(created.path("code").asText(), created.path("accessToken").asText());
     }
 
     private Task awaitRespondTask(String code) {
@@ -160,13 +155,9 @@ class TasklistReplyBrowserIT {
     }
 
     private JsonNode readAsCustomer(CreatedInquiry inquiry) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Access-Token", inquiry.accessToken());
-        ResponseEntity<JsonNode> response = rest.exchange("/api/v1/inquiries/{code}", HttpMethod.GET,
-                new HttpEntity<>(headers), JsonNode.class, inquiry.code());
-        assertThat(response.getStatusCode()).as("GET /api/v1/inquiries/%s: %s", inquiry.code(), response.getBody())
-                .isEqualTo(HttpStatus.OK);
-        return response.getBody();
+        ApiClient.Response response = api.get("/api/v1/inquiries/" + inquiry.code(), "X-Access-Token", inquiry.accessToken());
+        assertThat(response.status()).as("GET /api/v1/inquiries/%s: %s", inquiry.code(), response.body()).isEqualTo(200);
+        return response.json();
     }
 
     private List<String> agentMessageBodies(CreatedInquiry inquiry) {
@@ -206,13 +197,11 @@ class TasklistReplyBrowserIT {
     }
 
     /** Polls until the probe answers (neither null nor false), explaining the state on timeout. */
-    private static <T> T eventually(String what, Duration timeout, Supplier<T> probe, Supplier<String> state) {
+    private static <T> T eventually(String what, Duration timeout, Callable<T> probe, Supplier<String> state) {
         try {
-            return new FluentWait<>(probe)
-                    .withTimeout(timeout)
-                    .pollingEvery(Duration.ofMillis(250))
-                    .until(Supplier::get);
-        } catch (org.openqa.selenium.TimeoutException timedOut) {
+            return await(what).atMost(timeout).pollInterval(Duration.ofMillis(250))
+                    .until(probe, answer -> answer != null && !Boolean.FALSE.equals(answer));
+        } catch (ConditionTimeoutException timedOut) {
             throw new AssertionError("Gave up waiting " + timeout.toSeconds() + " s for " + what + ": " + state.get(), timedOut);
         }
     }

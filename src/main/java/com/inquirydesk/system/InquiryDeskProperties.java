@@ -3,7 +3,6 @@ package com.inquirydesk.system;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,18 +14,10 @@ public record InquiryDeskProperties(
         String accessTokenSecret,
         @DefaultValue Intake intake,
         @DefaultValue Assignment assignment,
-        @DefaultValue Sla sla,
         @DefaultValue Demo demo) {
 
     public record Intake(@DefaultValue("PT24H") Duration duplicateWindow,
                          @DefaultValue("0.5") double duplicateSimilarity) {
-    }
-
-    /** First-response targets per SLA policy (the policy itself is chosen by DMN inquiryTriage). */
-    public record Sla(@DefaultValue("PT8H") Duration defaultFirstResponse, Map<String, Duration> firstResponse) {
-        public Sla {
-            firstResponse = firstResponse == null ? Map.of() : Map.copyOf(firstResponse);
-        }
     }
 
     public record Assignment(@DefaultValue("5") int defaultCapacity) {

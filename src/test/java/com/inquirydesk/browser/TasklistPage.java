@@ -181,7 +181,8 @@ public final class TasklistPage {
     }
 
     private ExpectedCondition<WebElement> filterNamed(String name, boolean active) {
-        Pattern withCounter = Pattern.compile(Pattern.quote(name) + "(\\s+\\d+)?");
+        // The active filter shows its task count after the name, e.g. "My groups' queue (3)".
+        Pattern withCounter = Pattern.compile(Pattern.quote(name) + "(\\s*\\(?\\d+\\)?)?");
         return driver -> driver.findElements(FILTER_CARDS).stream()
                 .filter(card -> withCounter.matcher(card.findElement(By.cssSelector("h4.name")).getText().trim()).matches())
                 .filter(card -> !active || card.getAttribute("class").contains("active"))

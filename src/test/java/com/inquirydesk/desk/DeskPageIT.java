@@ -1,0 +1,64 @@
+package com.inquirydesk.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.inquirydesk.ApiClient;
+import com.inquirydesk.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The conversation page linked from the respond form, for staff only, and audited. */
+@IntegrationTest
+class DeskPageIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void staffReadTheWholeConversationAndEveryReadIsAudited() {
+        ApiClient api = new ApiClient(port);
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("channel", "EMAIL");
+        request.put("customer", Map.of("email", "desk-" + UUID.randomUUID() + "@example.kr", "name", "김고객"));
+        request.put("subject", "앱 로그인 오류");
+        request.put("body", "로그인하면 하얀 화면만 나와요 😢");
+        String code = api.post("/api/v1/inquiries", ApiClient.json(request)).json().get("code").asText();
+
+        assertThat(api.get("/api/v1/staff/inquiries/" + code).status()).isEqualTo(401);
+
+        JsonNode view = api.get("/api/v1/staff/inquiries/" + code, "Authorization", basic("park", "demo")).json();
+        assertThat(view.get("customer").get("name").asText()).isEqualTo("김고객");
+        assertThat(view.get("messages").get(0).get("body").asText()).isEqualTo("로그인하면 하얀 화면만 나와요 😢");
+
+        ApiClient.Response page = api.get("/desk/inquiries/" + code, "Authorization", basic("park", "demo"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(code).contains("로그인하면 하얀 화면만 나와요 😢").contains("전체 대화");
+
+        assertThat(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_event WHERE entity_id = ? AND action = 'READ' AND actor = 'park'",
+                Long.class, code)).isEqualTo(2);
+    }
+
+    @Test
+    void openApiDescribesTheCustomerApi() {
+        ApiClient.Response docs = new ApiClient(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").has("/api/v1/inquiries")).isTrue();
+        assertThat(docs.json().get("paths").has("/api/v1/inquiries/{code}/messages")).isTrue();
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}

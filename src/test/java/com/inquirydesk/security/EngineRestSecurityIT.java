@@ -1,0 +1,71 @@
+package com.inquirydesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.inquirydesk.ApiClient;
+import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.inquiry.InquiryLifecycle;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The engine's REST API as Tasklist and other tools see it: login required, each agent sees their groups only. */
+@IntegrationTest
+class EngineRestSecurityIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService tasks;
+
+    @Test
+    void engineRestRefusesAnonymousCallers() {
+        ApiClient api = new ApiClient(port);
+        assertThat(api.get("/engine-rest/task").status()).isEqualTo(401);
+        assertThat(api.get("/engine-rest/task", "Authorization", basic("kim", "wrong")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void agentsSeeOnlyTheirGroupsTasks() {
+        ApiClient api = new ApiClient(port);
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("channel", "WEB");
+        request.put("customer", Map.of("email", "rest-" + UUID.randomUUID() + "@example.kr"));
+        request.put("category", "RETURN");
+        request.put("subject", "반품 신청 방법");
+        request.put("body", "반품은 어디서 신청하나요?");
+        String code = api.post("/api/v1/inquiries", ApiClient.json(request)).json().get("code").asText();
+        Task task = await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery()
+                .processInstanceBusinessKey(code).taskDefinitionKey(InquiryLifecycle.TASK_RESPOND).singleResult(),
+                found -> found != null);
+
+        JsonNode forReturnsAgent = api.get("/engine-rest/task?processInstanceBusinessKey=" + code,
+                "Authorization", basic("lee", "demo")).json();
+        JsonNode forBillingAgent = api.get("/engine-rest/task?processInstanceBusinessKey=" + code,
+                "Authorization", basic("kim", "demo")).json();
+        JsonNode forSupervisor = api.get("/engine-rest/task?processInstanceBusinessKey=" + code,
+                "Authorization", basic("choi", "demo")).json();
+
+        assertThat(forReturnsAgent.findValuesAsText("id")).containsExactly(task.getId());
+        assertThat(forBillingAgent).isEmpty();
+        assertThat(forSupervisor.findValuesAsText("id")).containsExactly(task.getId());
+        assertThat(api.post("/engine-rest/task/" + task.getId() + "/complete",
+                "{\"variables\":{\"outcome\":{\"value\":\"escalate\"}}}", "Authorization", basic("kim", "demo")).status())
+                .as("an agent of another group cannot complete it").isEqualTo(403);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
