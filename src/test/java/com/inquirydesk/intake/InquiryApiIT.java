@@ -172,7 +172,7 @@ class InquiryApiIT {
         assertThat(huge.status()).isEqualTo(413);
 
         ApiClient.Response badKey = api.post("/api/v1/inquiries",
-                ApiClient.json(inquiry(uniqueEmail(), "WEB", null, "제목", "본문")), "Idempotency-Key", "공백 있는 키");
+                ApiClient.json(inquiry(uniqueEmail(), "WEB", null, "제목", "본문")), "Idempotency-Key", "key with spaces");
         assertProblem(badKey, 400, "Idempotency-Key");
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inquiry", Long.class)).isEqualTo(before);
