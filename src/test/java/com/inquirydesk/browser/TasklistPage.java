@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -89,7 +90,7 @@ public final class TasklistPage {
         wait.until(ExpectedConditions.presenceOfElementLocated(TASK_ASSIGNEE));
         List<WebElement> claim = driver.findElements(CLAIM_BUTTON);
         if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
-            claim.get(0).click();
+            inView(claim.get(0)).click();
             untilOrError(ExpectedConditions.invisibilityOfElementLocated(CLAIM_BUTTON),
                     "claiming the task failed");
         }
@@ -116,7 +117,7 @@ public final class TasklistPage {
                         .filter(WebElement::isEnabled)
                         .orElse(null),
                 () -> "no editable form field labelled '" + fieldLabel + "'; labels shown: " + fieldLabels());
-        input.click();
+        inView(input).click();
         input.clear();
         input.sendKeys(text);
         // form-js debounces input; leaving the field hands the value to the form at once.
@@ -137,16 +138,16 @@ public final class TasklistPage {
                     .filter(label -> label.getText().trim().equals(optionLabel))
                     .findFirst()
                     .orElseThrow(() -> new NoSuchElementException("no option '" + optionLabel + "' in '" + fieldLabel + "'"));
-            option.findElement(By.cssSelector("input[type='radio']")).click();
+            inView(option.findElement(By.cssSelector("input[type='radio']"))).click();
             wait.until(driver -> option.getAttribute("class").contains("fjs-checked"));
         } else if (type.contains("fjs-form-field-select")) {
-            field.findElement(By.cssSelector(".fjs-input-group")).click();
+            inView(field.findElement(By.cssSelector(".fjs-input-group"))).click();
             By items = By.cssSelector(".fjs-dropdownlist-item");
             WebElement option = waitFor(driver -> field.findElements(items).stream()
                             .filter(item -> item.getText().trim().equals(optionLabel))
                             .findFirst().orElse(null),
                     () -> "no option '" + optionLabel + "' in '" + fieldLabel + "'");
-            option.click();
+            inView(option).click();
             wait.until(driver -> selectedLabel(field).equals(optionLabel));
         } else {
             throw new IllegalStateException("'" + fieldLabel + "' is neither a radio group nor a select: " + type);
@@ -155,10 +156,16 @@ public final class TasklistPage {
 
     /** Completes the task and waits until Tasklist has let go of it (or reports why it could not). */
     public void complete() {
-        waitFor(ExpectedConditions.elementToBeClickable(COMPLETE_BUTTON),
-                () -> "the Complete button stays disabled; form errors: " + formErrors()).click();
+        inView(waitFor(ExpectedConditions.elementToBeClickable(COMPLETE_BUTTON),
+                () -> "the Complete button stays disabled; form errors: " + formErrors())).click();
         untilOrError(ExpectedConditions.visibilityOfElementLocated(NO_TASK_SELECTED),
                 "Tasklist did not finish completing the task");
+    }
+
+    /** Tasklist's fixed footer covers the bottom of the task column; a click there would hit the footer. */
+    private WebElement inView(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        return element;
     }
 
     private static String selectedLabel(WebElement select) {
