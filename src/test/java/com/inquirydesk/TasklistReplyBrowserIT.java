@@ -56,6 +56,9 @@ class TasklistReplyBrowserIT {
     private static final String REPLY = "환불 처리해 드렸습니다 😊 카드사 사정에 따라 3~5영업일 안에 취소 내역이 보입니다.";
 
     /** Labels of forms/respond-inquiry.form, as the agent reads them. */
+    private static final String CODE_FIELD = "문의 번호";
+    private static final String CATEGORY_FIELD = "분류";
+    private static final String CUSTOMER_MESSAGE_FIELD = "고객 메시지";
     private static final String REPLY_FIELD = "답변";
     private static final String OUTCOME_FIELD = "처리 결과";
     private static final String OUTCOME_REPLIED = "답변 후 고객 응답 대기";
@@ -105,9 +108,9 @@ class TasklistReplyBrowserIT {
         tasklist.openTaskFromList(task.getId());
 
         assertThat(tasklist.taskTitle()).isEqualTo("문의 답변");
-        assertThat(tasklist.formContent())
-                .as("the agent sees which inquiry it is, its category and what the customer wrote")
-                .contains(inquiry.code(), "결제", BODY);
+        assertThat(tasklist.fieldValue(CODE_FIELD)).isEqualTo(inquiry.code());
+        assertThat(tasklist.fieldValue(CATEGORY_FIELD)).isEqualTo("결제");
+        assertThat(tasklist.fieldValue(CUSTOMER_MESSAGE_FIELD)).contains(BODY);
 
         tasklist.claimIfUnassigned();
         assertThat(tasklist.type(REPLY_FIELD, REPLY))

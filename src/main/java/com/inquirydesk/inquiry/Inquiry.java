@@ -66,6 +66,22 @@ public class Inquiry {
 
     private Long mergedIntoId;
 
+    /** The response clock that runs now (FIRST_RESPONSE or NEXT_RESPONSE); null while the customer owes us. */
+    private String responseMetric;
+
+    private Instant responseStartedAt;
+
+    private Instant responseDueAt;
+
+    private Integer nextResponseMinutes;
+
+    private boolean slaBusinessHours = true;
+
+    /** Set while the resolution budget is paused because the inquiry waits on the customer. */
+    private Instant resolutionPausedAt;
+
+    private int reopenCount;
+
     private String idempotencyKey;
 
     private String requestFingerprint;
@@ -146,6 +162,46 @@ public class Inquiry {
         changeStatus(InquiryStatus.MERGED, at);
     }
 
+    /** Starts a response clock: the company owes the customer an answer by {@code due}. */
+    public void startResponseClock(String metric, Instant startedAt, Instant due) {
+        this.responseMetric = metric;
+        this.responseStartedAt = startedAt;
+        this.responseDueAt = due;
+    }
+
+    public void stopResponseClock() {
+        this.responseMetric = null;
+        this.responseStartedAt = null;
+        this.responseDueAt = null;
+    }
+
+    public void setSlaTargets(int nextResponseMinutes, boolean businessHours) {
+        this.nextResponseMinutes = nextResponseMinutes;
+        this.slaBusinessHours = businessHours;
+    }
+
+    public void pauseResolution(Instant at) {
+        if (resolutionPausedAt == null) {
+            resolutionPausedAt = at;
+        }
+    }
+
+    /** Ends a pause; the caller has already moved the resolution due time by the paused span. */
+    public void resumeResolution(Instant newResolutionDue) {
+        this.resolutionPausedAt = null;
+        this.resolutionDueAt = newResolutionDue;
+    }
+
+    public void reopen(Instant at) {
+        reopenCount++;
+        resolvedAt = null;
+        changeStatus(InquiryStatus.OPEN, at);
+    }
+
+    public void raisePriority(Priority raised) {
+        this.priority = raised;
+    }
+
     public void protectWith(String idempotencyKey, String requestFingerprint) {
         this.idempotencyKey = idempotencyKey;
         this.requestFingerprint = requestFingerprint;
@@ -180,6 +236,13 @@ public class Inquiry {
     public Instant getClosedAt() { return closedAt; }
     public String getCloseReason() { return closeReason; }
     public Long getMergedIntoId() { return mergedIntoId; }
+    public String getResponseMetric() { return responseMetric; }
+    public Instant getResponseStartedAt() { return responseStartedAt; }
+    public Instant getResponseDueAt() { return responseDueAt; }
+    public Integer getNextResponseMinutes() { return nextResponseMinutes; }
+    public boolean isSlaBusinessHours() { return slaBusinessHours; }
+    public Instant getResolutionPausedAt() { return resolutionPausedAt; }
+    public int getReopenCount() { return reopenCount; }
     public String getIdempotencyKey() { return idempotencyKey; }
     public String getRequestFingerprint() { return requestFingerprint; }
     public String getAccessTokenNonce() { return accessTokenNonce; }

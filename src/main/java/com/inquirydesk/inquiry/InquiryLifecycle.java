@@ -6,15 +6,41 @@ public final class InquiryLifecycle {
     public static final String PROCESS_KEY = "inquiryLifecycle";
 
     public static final String MSG_CUSTOMER_REPLIED = "Msg_CustomerReplied";
+    public static final String MSG_AGENT_REQUESTED = "Msg_AgentRequested";
+    public static final String MSG_RESOLVED_BY_SELF_SERVICE = "Msg_ResolvedBySelfService";
+    public static final String MSG_INQUIRY_WITHDRAWN = "Msg_InquiryWithdrawn";
 
     public static final String TASK_RESPOND = "Task_RespondToInquiry";
+    public static final String TASK_HANDLE_ESCALATION = "Task_HandleEscalation";
+    public static final String TASK_SEND_REMINDER = "Task_SendReminder";
+    public static final String BOUNDARY_RESPONSE_SLA_WARNING = "BoundaryEvent_ResponseSlaWarning";
+    public static final String BOUNDARY_RESPONSE_SLA_BREACHED = "BoundaryEvent_ResponseSlaBreached";
+    public static final String EVENT_REMINDER_DUE = "IntermediateTimerEvent_ReminderDue";
+    public static final String EVENT_AUTO_CLOSE_DUE = "IntermediateTimerEvent_AutoCloseDue";
+    public static final String EVENT_REOPEN_WINDOW_OVER = "IntermediateTimerEvent_ReopenWindowOver";
+    public static final String END_AUTO_CLOSED = "EndEvent_InquiryAutoClosed";
+    public static final String GATEWAY_WAIT_FOR_CUSTOMER = "Gateway_WaitForCustomer";
+    public static final String GATEWAY_WAIT_AFTER_REMINDER = "Gateway_WaitAfterReminder";
+    public static final String GATEWAY_REOPEN_WINDOW = "Gateway_ReopenWindow";
     public static final String TASK_ANALYSE = "Task_AnalyseInquiry";
     public static final String TASK_ASSIGN_AGENT = "Task_AssignAgent";
     public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
     public static final String TASK_ROUTE = "Task_RouteInquiry";
     public static final String EVENT_CUSTOMER_REPLIED = "IntermediateCatchEvent_CustomerReplied";
+    public static final String EVENT_CUSTOMER_REPLIED_AFTER_REMINDER = "IntermediateCatchEvent_CustomerRepliedAfterReminder";
+    public static final String EVENT_CUSTOMER_REPLIED_AFTER_RESOLUTION = "IntermediateCatchEvent_CustomerRepliedAfterResolution";
     public static final String END_MERGED = "EndEvent_InquiryMerged";
     public static final String END_CLOSED = "EndEvent_InquiryClosed";
+    public static final String TASK_HANDLE_AGENT_REQUEST = "Task_HandleAgentRequest";
+    public static final String TASK_CLOSE_SELF_RESOLVED = "Task_CloseSelfResolved";
+    public static final String TASK_CLOSE_WITHDRAWN = "Task_CloseWithdrawn";
+    public static final String END_SELF_RESOLVED = "EndEvent_SelfResolved";
+    public static final String END_WITHDRAWN = "EndEvent_InquiryWithdrawn";
+
+    /** Input parameter of the closing tasks of the event sub-processes, and the values they give it. */
+    public static final String CLOSE_REASON = "closeReason";
+    public static final String CLOSE_REASON_SELF_SERVICE = "SELF_SERVICE";
+    public static final String CLOSE_REASON_WITHDRAWN = "WITHDRAWN";
 
     public static final String DECISION_TRIAGE = "inquiryTriage";
     public static final String DECISION_ROUTING = "inquiryRouting";

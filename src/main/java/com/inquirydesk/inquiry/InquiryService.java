@@ -56,8 +56,9 @@ public class InquiryService {
     }
 
     /**
-     * A customer writes again. While the agent waits on the customer this wakes the process; while the
-     * agent is working the message joins the form's context. A merged inquiry forwards to the one it joined.
+     * A customer writes again. While the agent waits on the customer, or within the reopen window of a
+     * resolved inquiry, this wakes the process; while the agent is working the message joins the form's
+     * context. A merged inquiry forwards to the one it joined.
      */
     @Transactional
     public Inquiry receiveCustomerReply(Inquiry inquiry, Channel channel, String body) {
@@ -65,11 +66,12 @@ public class InquiryService {
         while (target.getStatus() == InquiryStatus.MERGED && target.getMergedIntoId() != null) {
             target = get(target.getMergedIntoId());
         }
-        if (!target.getStatus().isActive()) {
+        boolean reopens = target.getStatus() == InquiryStatus.RESOLVED;
+        if (!target.getStatus().isActive() && !reopens) {
             throw new InquiryClosedException(target.getCode());
         }
         append(target, MessageDirection.CUSTOMER, channel, body, null);
-        if (target.getStatus() == InquiryStatus.WAITING_CUSTOMER) {
+        if (target.getStatus() == InquiryStatus.WAITING_CUSTOMER || reopens) {
             runtime.createMessageCorrelation(InquiryLifecycle.MSG_CUSTOMER_REPLIED)
                     .processInstanceBusinessKey(target.getCode())
                     .correlateWithResult();
@@ -105,6 +107,26 @@ public class InquiryService {
             inquiry.close(inquiry.getResolvedAt() != null ? "RESOLVED" : "CLOSED", time.now());
         } else {
             inquiry.changeStatus(status, time.now());
+        }
+    }
+
+    /** Ends the inquiry early for the reason the process names; the first close and its reason stand. */
+    @Transactional
+    public void close(long inquiryId, String reason) {
+        Inquiry inquiry = get(inquiryId);
+        if (inquiry.getStatus() != InquiryStatus.CLOSED) {
+            inquiry.close(reason, time.now());
+        }
+    }
+
+    /** The customer is back: waiting ends, or a resolved inquiry reopens for the agent who answered. */
+    @Transactional
+    public void customerReturned(long inquiryId) {
+        Inquiry inquiry = get(inquiryId);
+        if (inquiry.getStatus() == InquiryStatus.RESOLVED) {
+            inquiry.reopen(time.now());
+        } else {
+            inquiry.changeStatus(InquiryStatus.OPEN, time.now());
         }
     }
 

@@ -24,8 +24,13 @@ public final class InquiryVariables {
     public static final String PRIORITY = "priority";
     public static final String SLA_POLICY = "slaPolicy";
     public static final String TASK_PRIORITY = "taskPriority";
-    /** Due date of the respond task, so Tasklist sorts and flags by it. */
-    public static final String FIRST_RESPONSE_DUE = "firstResponseDue";
+    /** Due time of the running response clock: the respond task's due date and its breach timer. */
+    public static final String RESPONSE_DUE = "responseDue";
+    /** When the warning timer on the respond task fires (80 % of the response budget). */
+    public static final String RESPONSE_WARN_AT = "responseWarnAt";
+    public static final String REMINDER_AT = "reminderAt";
+    public static final String AUTO_CLOSE_AT = "autoCloseAt";
+    public static final String REOPEN_UNTIL = "reopenUntil";
     public static final String CANDIDATE_GROUP = "candidateGroup";
     public static final String ASSIGNEE = "assignee";
     public static final String OUTCOME = "outcome";
@@ -112,12 +117,36 @@ public final class InquiryVariables {
         scope.setVariable(DUPLICATE_OF_CODE, code);
     }
 
-    public void setTriageOutcome(Priority priority, String slaPolicy, Instant firstResponseDue) {
-        scope.setVariable(PRIORITY, priority.name());
+    public void setTriageOutcome(Priority priority, String slaPolicy) {
         scope.setVariable(SLA_POLICY, slaPolicy);
-        scope.setVariable(FIRST_RESPONSE_DUE, firstResponseDue == null ? null : Date.from(firstResponseDue));
-        scope.setVariable(TASK_PRIORITY, priority.taskPriority());
+        setPriority(priority);
         scope.removeVariable(TRIAGE);
+    }
+
+    public void setPriority(Priority priority) {
+        scope.setVariable(PRIORITY, priority.name());
+        scope.setVariable(TASK_PRIORITY, priority.taskPriority());
+    }
+
+    public void setResponseClock(Instant due, Instant warnAt) {
+        scope.setVariable(RESPONSE_DUE, date(due));
+        scope.setVariable(RESPONSE_WARN_AT, date(warnAt));
+    }
+
+    public void setReminderAt(Instant at) {
+        scope.setVariable(REMINDER_AT, date(at));
+    }
+
+    public void setAutoCloseAt(Instant at) {
+        scope.setVariable(AUTO_CLOSE_AT, date(at));
+    }
+
+    public void setReopenUntil(Instant at) {
+        scope.setVariable(REOPEN_UNTIL, date(at));
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
     }
 
     public void setCandidateGroup(String group) {

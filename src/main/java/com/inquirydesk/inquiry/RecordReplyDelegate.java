@@ -1,20 +1,24 @@
 package com.inquirydesk.inquiry;
 
+import com.inquirydesk.sla.SlaService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_RecordReply: an answer goes into the customer's conversation; text written while handing the
- * inquiry over (transfer, escalate) is kept as an internal note for the next agent.
+ * Task_RecordReply: an answer goes into the customer's conversation and stops the response clock;
+ * text written while handing the inquiry over (transfer, escalate) is kept as an internal note for
+ * the next agent, and the clock keeps running.
  */
 @Component("recordReplyDelegate")
 public class RecordReplyDelegate implements JavaDelegate {
 
     private final InquiryService inquiries;
+    private final SlaService sla;
 
-    public RecordReplyDelegate(InquiryService inquiries) {
+    public RecordReplyDelegate(InquiryService inquiries, SlaService sla) {
         this.inquiries = inquiries;
+        this.sla = sla;
     }
 
     @Override
@@ -25,6 +29,7 @@ public class RecordReplyDelegate implements JavaDelegate {
             String outcome = vars.outcome();
             if (InquiryLifecycle.OUTCOME_REPLIED.equals(outcome) || InquiryLifecycle.OUTCOME_RESOLVED.equals(outcome)) {
                 inquiries.recordReply(vars.inquiryId(), reply.strip(), vars.assignee());
+                sla.answered(vars.inquiryId());
             } else {
                 inquiries.addNote(vars.inquiryId(), reply.strip(), vars.assignee());
             }

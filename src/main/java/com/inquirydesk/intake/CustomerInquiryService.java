@@ -2,15 +2,28 @@ package com.inquirydesk.intake;
 
 import com.inquirydesk.assignment.AgentProfile;
 import com.inquirydesk.assignment.AgentProfileRepository;
+import com.inquirydesk.assignment.AgentRequestService;
+import com.inquirydesk.assignment.AgentRequestedDelegate;
+import com.inquirydesk.audit.AuditService;
 import com.inquirydesk.inquiry.Inquiry;
+import com.inquirydesk.inquiry.InquiryClosedException;
+import com.inquirydesk.inquiry.InquiryLifecycle;
 import com.inquirydesk.inquiry.InquiryMessage;
 import com.inquirydesk.inquiry.InquiryNotFoundException;
 import com.inquirydesk.inquiry.InquiryRepository;
 import com.inquirydesk.inquiry.InquiryService;
+import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.MessageDirection;
+import com.inquirydesk.knowledge.KbArticleRepository;
+import java.time.Instant;
+import java.util.Date;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,15 +31,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerInquiryService {
 
+    /** A resolved inquiry may still get a person: the answer may not have helped. */
+    static final Set<InquiryStatus> AGENT_REQUEST_STATUSES = EnumSet.of(InquiryStatus.RECEIVED, InquiryStatus.OPEN,
+            InquiryStatus.WAITING_CUSTOMER, InquiryStatus.ON_HOLD, InquiryStatus.RESOLVED);
+    /** Ending early only makes sense while the company still owes an answer. */
+    static final Set<InquiryStatus> EARLY_CLOSE_STATUSES = InquiryStatus.ACTIVE;
+
     private final InquiryRepository inquiries;
     private final InquiryService inquiryService;
     private final AgentProfileRepository agents;
+    private final AgentRequestService agentRequests;
+    private final KbArticleRepository articles;
+    private final AuditService audit;
+    private final RuntimeService runtime;
 
     public CustomerInquiryService(InquiryRepository inquiries, InquiryService inquiryService,
-                                  AgentProfileRepository agents) {
+                                  AgentProfileRepository agents, AgentRequestService agentRequests,
+                                  KbArticleRepository articles, AuditService audit, RuntimeService runtime) {
         this.inquiries = inquiries;
         this.inquiryService = inquiryService;
         this.agents = agents;
+        this.agentRequests = agentRequests;
+        this.articles = articles;
+        this.audit = audit;
+        this.runtime = runtime;
     }
 
     @Transactional(readOnly = true)
@@ -55,6 +83,79 @@ public class CustomerInquiryService {
     public Inquiry reply(String code, String token, String body) {
         Inquiry inquiry = authorised(code, token);
         return inquiryService.receiveCustomerReply(inquiry, inquiry.getChannel(), body.strip());
+    }
+
+    /** "Connect me to an agent": the process raises the priority and tells the customer the time returned here. */
+    @Transactional
+    public AgentRequestAccepted requestAgent(String code, String token, String sourceAddress) {
+        Inquiry inquiry = authorised(code, token);
+        requireStatus(inquiry, AGENT_REQUEST_STATUSES, "상담원 연결을 요청");
+        Instant expectedBy = agentRequests.expectedBy(inquiry);
+        correlate(InquiryLifecycle.MSG_AGENT_REQUESTED, inquiry,
+                Map.of(AgentRequestedDelegate.EXPECTED_BY, Date.from(expectedBy)));
+        audit.record(AuditService.CUSTOMER, sourceAddress, "AGENT_REQUESTED", inquiry.getCustomerId(), "inquiry",
+                inquiry.getCode(), null);
+        return new AgentRequestAccepted(inquiry.getCode(), inquiry.getStatus().name(), expectedBy);
+    }
+
+    /** "This solved it": the inquiry closes as self-served; a named article is noted for the agents. */
+    @Transactional
+    public Inquiry resolvedBySelfService(String code, String token, String articleSlug, String sourceAddress) {
+        Inquiry inquiry = authorised(code, token);
+        requireStatus(inquiry, EARLY_CLOSE_STATUSES, "셀프서비스 해결로 종료");
+        if (articleSlug != null) {
+            articles.findBySlugAndStatus(articleSlug, "PUBLISHED").ifPresent(article -> inquiryService.addNote(
+                    inquiry.getId(), "고객이 도움말 「%s」(%s)을(를) 보고 스스로 해결했다고 알려 주었습니다."
+                            .formatted(article.getTitle(), article.getSlug()), null));
+        }
+        correlate(InquiryLifecycle.MSG_RESOLVED_BY_SELF_SERVICE, inquiry, Map.of());
+        audit.record(AuditService.CUSTOMER, sourceAddress, "INQUIRY_SELF_RESOLVED", inquiry.getCustomerId(), "inquiry",
+                inquiry.getCode(), articleSlug == null ? null : "article=" + articleSlug);
+        return inquiry;
+    }
+
+    /** The customer no longer needs an answer; a reason they give stays in the conversation. */
+    @Transactional
+    public Inquiry withdraw(String code, String token, String reason, String sourceAddress) {
+        Inquiry inquiry = authorised(code, token);
+        requireStatus(inquiry, EARLY_CLOSE_STATUSES, "철회");
+        if (reason != null && !reason.isBlank()) {
+            inquiryService.append(inquiry, MessageDirection.CUSTOMER, inquiry.getChannel(), reason.strip(), null);
+        }
+        correlate(InquiryLifecycle.MSG_INQUIRY_WITHDRAWN, inquiry, Map.of());
+        audit.record(AuditService.CUSTOMER, sourceAddress, "INQUIRY_WITHDRAWN", inquiry.getCustomerId(), "inquiry",
+                inquiry.getCode(), null);
+        return inquiry;
+    }
+
+    /** {@code action} completes "…할 수 없습니다" in the refusal. */
+    private void requireStatus(Inquiry inquiry, Set<InquiryStatus> allowed, String action) {
+        if (allowed.contains(inquiry.getStatus())) {
+            return;
+        }
+        if (inquiry.getStatus() == InquiryStatus.MERGED && inquiry.getMergedIntoId() != null) {
+            throw InquiryActionNotAllowedException.merged(inquiry.getCode(),
+                    inquiryService.get(inquiry.getMergedIntoId()).getCode());
+        }
+        if (inquiry.getStatus() == InquiryStatus.RESOLVED) {
+            throw InquiryActionNotAllowedException.alreadyAnswered(inquiry.getCode(), action);
+        }
+        throw new InquiryClosedException(inquiry.getCode());
+    }
+
+    /**
+     * The status says the process listens, but it may be between steps that do not (or already ended
+     * in a way the row does not show yet); the customer is asked to retry rather than shown an error.
+     */
+    private void correlate(String message, Inquiry inquiry, Map<String, Object> triggeredScopeVariables) {
+        try {
+            runtime.createMessageCorrelation(message)
+                    .processInstanceBusinessKey(inquiry.getCode())
+                    .setVariablesToTriggeredScope(triggeredScopeVariables)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException notListening) {
+            throw InquiryActionNotAllowedException.busy(inquiry.getCode());
+        }
     }
 
     /** A wrong token answers like an unknown code, so codes cannot be probed. */

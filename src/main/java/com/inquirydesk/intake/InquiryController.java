@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The customer side of an inquiry: write in, read the conversation, reply. */
+/** The customer side of an inquiry: write in, read the conversation, reply, ask for a person, end it. */
 @RestController
 @RequestMapping("/api/v1/inquiries")
 class InquiryController {
@@ -66,6 +66,34 @@ class InquiryController {
                                               @RequestHeader(name = ACCESS_TOKEN, required = false) String token,
                                               @Valid @RequestBody CustomerReplyRequest request) {
         var inquiry = customerInquiries.reply(checkedCode(code), requireToken(token), request.body());
+        return ResponseEntity.accepted().body(Map.of("code", inquiry.getCode(), "status", inquiry.getStatus().name()));
+    }
+
+    @PostMapping("/{code}/agent-request")
+    ResponseEntity<AgentRequestAccepted> requestAgent(@PathVariable String code,
+                                                      @RequestHeader(name = ACCESS_TOKEN, required = false) String token,
+                                                      HttpServletRequest http) {
+        return ResponseEntity.accepted().body(
+                customerInquiries.requestAgent(checkedCode(code), requireToken(token), http.getRemoteAddr()));
+    }
+
+    @PostMapping("/{code}/self-resolved")
+    ResponseEntity<Map<String, String>> selfResolved(@PathVariable String code,
+                                                     @RequestHeader(name = ACCESS_TOKEN, required = false) String token,
+                                                     @Valid @RequestBody(required = false) SelfResolvedRequest request,
+                                                     HttpServletRequest http) {
+        var inquiry = customerInquiries.resolvedBySelfService(checkedCode(code), requireToken(token),
+                request == null ? null : request.articleSlug(), http.getRemoteAddr());
+        return ResponseEntity.accepted().body(Map.of("code", inquiry.getCode(), "status", inquiry.getStatus().name()));
+    }
+
+    @PostMapping("/{code}/withdraw")
+    ResponseEntity<Map<String, String>> withdraw(@PathVariable String code,
+                                                 @RequestHeader(name = ACCESS_TOKEN, required = false) String token,
+                                                 @Valid @RequestBody(required = false) WithdrawRequest request,
+                                                 HttpServletRequest http) {
+        var inquiry = customerInquiries.withdraw(checkedCode(code), requireToken(token),
+                request == null ? null : request.reason(), http.getRemoteAddr());
         return ResponseEntity.accepted().body(Map.of("code", inquiry.getCode(), "status", inquiry.getStatus().name()));
     }
 

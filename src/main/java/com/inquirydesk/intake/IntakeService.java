@@ -122,7 +122,7 @@ public class IntakeService {
                     .orElse(null);
             return new InquiryCreated(inquiry.getCode(), token, inquiry.getStatus().name(),
                     target.getPriority().name(), target.getFirstResponseDueAt(), notice,
-                    inquiry.isDiscomfort() ? acknowledgements.compose(inquiry, customer).apology() : null,
+                    acknowledgements.apologyFor(inquiry, customer),
                     List.of(), target.getCode());
         }
         Acknowledgement ack = acknowledgements.compose(inquiry, customer);

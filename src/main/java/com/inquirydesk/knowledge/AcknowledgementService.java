@@ -2,7 +2,6 @@ package com.inquirydesk.knowledge;
 
 import com.inquirydesk.customer.Customer;
 import com.inquirydesk.inquiry.Inquiry;
-import com.inquirydesk.sla.ResponseTargets;
 import com.inquirydesk.system.InquiryDeskProperties;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -18,20 +17,18 @@ public class AcknowledgementService {
 
     private final MessageTemplateService templates;
     private final ArticleSuggestionService articles;
-    private final ResponseTargets targets;
     private final InquiryDeskProperties properties;
 
     public AcknowledgementService(MessageTemplateService templates, ArticleSuggestionService articles,
-                                  ResponseTargets targets, InquiryDeskProperties properties) {
+                                  InquiryDeskProperties properties) {
         this.templates = templates;
         this.articles = articles;
-        this.targets = targets;
         this.properties = properties;
     }
 
-    /** The same inquiry always yields the same wording, so the API answer and the sent notice agree. */
+    /** The same inquiry always yields the same wording, so the API answer and the sent notice agree. Call after triage. */
     public Acknowledgement compose(Inquiry inquiry, Customer customer) {
-        var due = inquiry.getFirstResponseDueAt() != null ? inquiry.getFirstResponseDueAt() : targets.firstResponseDue(inquiry);
+        var due = inquiry.getFirstResponseDueAt();
         List<KbArticle> suggested = articles.suggestFor(inquiry);
         StringBuilder articleLines = new StringBuilder();
         if (!suggested.isEmpty()) {
@@ -44,9 +41,13 @@ public class AcknowledgementService {
                 "customerName", MessageTemplateService.displayName(customer),
                 "expectedFirstResponseBy", KOREAN_TIME.format(due.atZone(properties.zone())),
                 "articles", articleLines.toString()));
-        String apology = inquiry.isDiscomfort()
+        return new Acknowledgement(text, apologyFor(inquiry, customer), due, suggested);
+    }
+
+    /** The apology with the direct route to an agent, or null when the customer did not sound upset. */
+    public String apologyFor(Inquiry inquiry, Customer customer) {
+        return inquiry.isDiscomfort()
                 ? templates.render(MessageTemplateService.DISCOMFORT_APOLOGY, customer.getLocale(), Map.of())
                 : null;
-        return new Acknowledgement(text, apology, due, suggested);
     }
 }

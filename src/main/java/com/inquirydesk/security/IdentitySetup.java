@@ -2,6 +2,7 @@ package com.inquirydesk.security;
 
 import com.inquirydesk.assignment.AgentProfile;
 import com.inquirydesk.assignment.AgentProfileRepository;
+import com.inquirydesk.inquiry.InquiryLifecycle;
 import com.inquirydesk.system.InquiryDeskProperties;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +37,8 @@ class IdentitySetup implements ApplicationRunner {
 
     static final String FILTER_MY_INQUIRIES = "My inquiries";
     static final String FILTER_GROUP_QUEUE = "My groups' queue";
+    static final String FILTER_SLA_AT_RISK = "SLA at risk";
+    static final String FILTER_ESCALATED = "Escalated";
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -73,6 +76,13 @@ class IdentitySetup implements ApplicationRunner {
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         ensureFilter(FILTER_GROUP_QUEUE, "내 그룹의 모든 문의 (배정 여부와 무관)", -5,
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+        // Respond tasks carry the SLA due time as due date: anything due within the hour (or overdue) is at risk.
+        ensureFilter(FILTER_SLA_AT_RISK, "답변 기한이 1시간 안에 끝나거나 이미 지난 문의", -3,
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                        .taskDefinitionKey(InquiryLifecycle.TASK_RESPOND)
+                        .dueBeforeExpression("${dateTime().plusHours(1)}"));
+        ensureFilter(FILTER_ESCALATED, "기한이 지나 상담 관리자의 조치를 기다리는 문의", -1,
+                tasks.createTaskQuery().taskDefinitionKey(InquiryLifecycle.TASK_HANDLE_ESCALATION));
     }
 
     private void ensureGroup(SupportGroups.SupportGroup definition) {

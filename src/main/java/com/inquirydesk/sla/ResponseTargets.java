@@ -1,6 +1,5 @@
 package com.inquirydesk.sla;
 
-import com.inquirydesk.inquiry.Inquiry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -34,11 +33,6 @@ public class ResponseTargets {
                 .getSingleResult();
         return new SlaTargets(minutes(result, "firstResponseMinutes"), minutes(result, "nextResponseMinutes"),
                 minutes(result, "resolutionMinutes"), Boolean.TRUE.equals(result.getEntry("businessHours")));
-    }
-
-    public Instant firstResponseDue(Inquiry inquiry) {
-        SlaTargets targets = targets(inquiry.getSlaPolicy(), inquiry.getPriority().name());
-        return dueAfter(inquiry.getCreatedAt(), targets.firstResponse(), targets.businessHours());
     }
 
     public Instant dueAfter(Instant start, Duration budget, boolean businessHours) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.inquirydesk.inquiry.InquiryClosedException;
 import com.inquirydesk.inquiry.InquiryNotFoundException;
 import com.inquirydesk.intake.IdempotencyConflictException;
+import com.inquirydesk.intake.InquiryActionNotAllowedException;
 import com.inquirydesk.intake.InvalidHeaderException;
 import com.inquirydesk.intake.MissingAccessTokenException;
 import java.net.URI;
@@ -14,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -104,6 +107,25 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InquiryClosedException.class)
     ResponseEntity<ProblemDetail> closed(InquiryClosedException ex) {
         return respond(problem(HttpStatus.CONFLICT, "inquiry-closed", "종료된 문의입니다", ex.getMessage()));
+    }
+
+    @ExceptionHandler(InquiryActionNotAllowedException.class)
+    ResponseEntity<ProblemDetail> actionNotAllowed(InquiryActionNotAllowedException ex) {
+        if (ex.continuesIn() != null) {
+            ProblemDetail problem = problem(HttpStatus.CONFLICT, "inquiry-merged", "다른 문의로 합쳐진 문의입니다",
+                    ex.getMessage());
+            problem.setProperty("continuesIn", ex.continuesIn());
+            return respond(problem);
+        }
+        return respond(problem(HttpStatus.CONFLICT, "action-not-allowed", "지금은 할 수 없는 요청입니다", ex.getMessage()));
+    }
+
+    /** Two changes to one inquiry at once (say, a withdrawal while the agent sends the answer): one wins, the other may retry. */
+    @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException ex) {
+        log.info("Concurrent change refused on the API: {}", ex.getMessage());
+        return respond(problem(HttpStatus.CONFLICT, "concurrent-change", "동시에 변경된 문의입니다",
+                "같은 문의가 방금 다른 곳에서 변경되어 요청을 반영하지 못했습니다. 잠시 후 다시 시도해 주세요."));
     }
 
     @ExceptionHandler(IdempotencyConflictException.class)

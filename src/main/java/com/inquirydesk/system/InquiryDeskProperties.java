@@ -14,10 +14,22 @@ public record InquiryDeskProperties(
         String accessTokenSecret,
         @DefaultValue Intake intake,
         @DefaultValue Assignment assignment,
+        @DefaultValue Sla sla,
         @DefaultValue Demo demo) {
 
     public record Intake(@DefaultValue("PT24H") Duration duplicateWindow,
                          @DefaultValue("0.5") double duplicateSimilarity) {
+    }
+
+    /**
+     * Waiting on the customer: a reminder after {@code reminderAfter} of business time (two 9-hour
+     * business days by default), auto-close {@code autoCloseAfter} later; a resolved inquiry can be
+     * reopened by a customer reply for {@code reopenWindow}.
+     */
+    public record Sla(@DefaultValue("PT18H") Duration reminderAfter,
+                      @DefaultValue("P3D") Duration autoCloseAfter,
+                      @DefaultValue("P7D") Duration reopenWindow,
+                      @DefaultValue("0.8") double warningShare) {
     }
 
     public record Assignment(@DefaultValue("5") int defaultCapacity) {

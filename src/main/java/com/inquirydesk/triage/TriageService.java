@@ -3,8 +3,6 @@ package com.inquirydesk.triage;
 import com.inquirydesk.inquiry.Inquiry;
 import com.inquirydesk.inquiry.InquiryService;
 import com.inquirydesk.inquiry.Priority;
-import com.inquirydesk.sla.ResponseTargets;
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,15 +15,13 @@ public class TriageService {
     private final DiscomfortDetector discomfort;
     private final CategorySuggester categories;
     private final DuplicateDetector duplicates;
-    private final ResponseTargets targets;
 
     public TriageService(InquiryService inquiries, DiscomfortDetector discomfort, CategorySuggester categories,
-                         DuplicateDetector duplicates, ResponseTargets targets) {
+                         DuplicateDetector duplicates) {
         this.inquiries = inquiries;
         this.discomfort = discomfort;
         this.categories = categories;
         this.duplicates = duplicates;
-        this.targets = targets;
     }
 
     @Transactional
@@ -40,13 +36,10 @@ public class TriageService {
                 duplicate.map(Inquiry::getId).orElse(null), duplicate.map(Inquiry::getCode).orElse(null));
     }
 
-    /** Keeps the DMN's verdict on the inquiry and returns when the first answer is due. */
+    /** Keeps the DMN's verdict on the inquiry. */
     @Transactional
-    public Instant recordTriage(long inquiryId, Priority priority, String slaPolicy) {
-        Inquiry inquiry = inquiries.get(inquiryId);
-        inquiry.applyTriage(priority, slaPolicy);
-        inquiry.setFirstResponseDueAt(targets.firstResponseDue(inquiry));
-        return inquiry.getFirstResponseDueAt();
+    public void recordTriage(long inquiryId, Priority priority, String slaPolicy) {
+        inquiries.get(inquiryId).applyTriage(priority, slaPolicy);
     }
 
     public record Analysis(String category, boolean discomfort, Long duplicateOfId, String duplicateOfCode) {

@@ -100,14 +100,14 @@ public final class TasklistPage {
         wait.until(ExpectedConditions.visibilityOfElementLocated(FORM));
     }
 
-    /** What the agent can read on the form: its text and the values of its fields. */
-    public String formContent() {
-        WebElement form = driver.findElement(FORM);
-        String values = form.findElements(By.cssSelector("input, textarea")).stream()
-                .map(field -> field.getDomProperty("value"))
-                .filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.joining("\n"));
-        return form.getText() + "\n" + values;
+    /** The value shown in the (typically read-only) text field or text area with this label. */
+    public String fieldValue(String fieldLabel) {
+        WebElement input = waitFor(driver -> field(fieldLabel)
+                        .flatMap(field -> field.findElements(By.cssSelector("textarea, input")).stream().findFirst())
+                        .orElse(null),
+                () -> "no form field labelled '" + fieldLabel + "'; labels shown: " + fieldLabels());
+        String value = input.getDomProperty("value");
+        return value == null ? "" : value;
     }
 
     /** Types into the text field or text area with this label; returns the value the page holds afterwards. */

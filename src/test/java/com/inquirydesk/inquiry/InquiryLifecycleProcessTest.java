@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -14,6 +15,7 @@ import org.assertj.core.api.Assertions;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -21,7 +23,23 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.inquirydesk.assignment.AgentRequestService;
+import com.inquirydesk.assignment.AgentRequestedDelegate;
 import com.inquirydesk.assignment.AssignAgentDelegate;
+import com.inquirydesk.assignment.EscalationDecisionDelegate;
+import com.inquirydesk.assignment.EscalationService;
+import com.inquirydesk.notification.AutoCloseDelegate;
+import com.inquirydesk.notification.CustomerNoticeService;
+import com.inquirydesk.notification.SendReminderDelegate;
+import com.inquirydesk.sla.CustomerReturnedDelegate;
+import com.inquirydesk.sla.ResponseClock;
+import com.inquirydesk.sla.SlaBreachDelegate;
+import com.inquirydesk.sla.SlaNoticeService;
+import com.inquirydesk.sla.SlaService;
+import com.inquirydesk.sla.SlaWarningDelegate;
+import com.inquirydesk.system.InquiryDeskProperties;
+import java.time.Duration;
+import java.time.ZoneId;
 import com.inquirydesk.assignment.AssignmentService;
 import com.inquirydesk.assignment.EscalateInquiryDelegate;
 import com.inquirydesk.assignment.HandOverService;
@@ -41,12 +59,15 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,7 +80,7 @@ import org.mockito.InOrder;
  * real ones; the domain services behind them are mocks, so each test states what the diagram does.
  */
 @Deployment(resources = {"processes/inquiry-lifecycle.bpmn", "processes/inquiry-triage.dmn",
-        "processes/inquiry-routing.dmn"})
+        "processes/inquiry-routing.dmn", "forms/respond-inquiry.form", "forms/handle-escalation.form"})
 class InquiryLifecycleProcessTest {
 
     static final Map<Object, Object> BEANS = new HashMap<>();
@@ -76,6 +97,18 @@ class InquiryLifecycleProcessTest {
     InquiryService inquiries = mock(InquiryService.class);
     HandOverService handOver = mock(HandOverService.class);
     SendAcknowledgementDelegate acknowledgement = mock(SendAcknowledgementDelegate.class);
+    SlaService sla = mock(SlaService.class);
+    SlaNoticeService slaNotices = mock(SlaNoticeService.class);
+    EscalationService escalations = mock(EscalationService.class);
+    CustomerNoticeService customerNotices = mock(CustomerNoticeService.class);
+    AgentRequestService agentRequests = mock(AgentRequestService.class);
+
+    static final Instant T0 = Instant.parse("2026-11-23T01:00:00Z");
+    static final Instant WARN_AT = T0.plus(Duration.ofMinutes(192));
+    static final Instant DUE_AT = T0.plus(Duration.ofHours(4));
+    static final Instant REMINDER_AT = T0.plus(Duration.ofDays(2));
+    static final Instant AUTO_CLOSE_AT = REMINDER_AT.plus(Duration.ofDays(3));
+    static final Instant REOPEN_UNTIL = T0.plus(Duration.ofDays(7));
 
     static ProcessEngine buildEngine() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
@@ -90,17 +123,38 @@ class InquiryLifecycleProcessTest {
     void wireDelegates() {
         BEANS.put("analyseInquiryDelegate", new AnalyseInquiryDelegate(triage));
         BEANS.put("mergeDuplicateDelegate", new MergeDuplicateDelegate(merges));
-        BEANS.put("recordTriageDelegate", new RecordTriageDelegate(triage));
+        BEANS.put("recordTriageDelegate", new RecordTriageDelegate(triage, sla));
         BEANS.put("sendAcknowledgementDelegate", acknowledgement);
         BEANS.put("assignAgentDelegate", new AssignAgentDelegate(assignments));
         BEANS.put("respondTaskContextListener", new RespondTaskContextListener(inquiries));
         BEANS.put("respondTaskCompletionListener", new RespondTaskCompletionListener());
-        BEANS.put("recordReplyDelegate", new RecordReplyDelegate(inquiries));
+        BEANS.put("recordReplyDelegate", new RecordReplyDelegate(inquiries, sla));
         BEANS.put("updateStatusDelegate", new UpdateStatusDelegate(inquiries));
         BEANS.put("transferInquiryDelegate", new TransferInquiryDelegate(handOver));
         BEANS.put("escalateInquiryDelegate", new EscalateInquiryDelegate(handOver));
+        BEANS.put("awaitCustomerDelegate", new AwaitCustomerDelegate(inquiries, sla));
+        BEANS.put("markResolvedDelegate", new MarkResolvedDelegate(inquiries, sla));
+        BEANS.put("customerReturnedDelegate", new CustomerReturnedDelegate(inquiries, sla));
+        BEANS.put("slaWarningDelegate", new SlaWarningDelegate(sla, slaNotices));
+        BEANS.put("slaBreachDelegate", new SlaBreachDelegate(sla, slaNotices));
+        BEANS.put("escalationDecisionDelegate", new EscalationDecisionDelegate(escalations));
+        BEANS.put("sendReminderDelegate", new SendReminderDelegate(customerNotices, sla,
+                new InquiryDeskProperties("http://localhost:8080", ZoneId.of("Asia/Seoul"), null, null, null, null, null)));
+        BEANS.put("autoCloseDelegate", new AutoCloseDelegate(inquiries, customerNotices));
+        BEANS.put("agentRequestedDelegate", new AgentRequestedDelegate(agentRequests));
+        BEANS.put("closeInquiryDelegate", new CloseInquiryDelegate(inquiries));
 
-        when(triage.recordTriage(anyLong(), any(), anyString())).thenReturn(Instant.parse("2026-11-23T06:00:00Z"));
+        ClockUtil.setCurrentTime(Date.from(T0));
+        when(sla.startFirstResponse(INQUIRY_ID)).thenReturn(new ResponseClock(DUE_AT, WARN_AT));
+        when(sla.customerReturned(INQUIRY_ID)).thenReturn(new ResponseClock(DUE_AT.plus(Duration.ofDays(3)),
+                WARN_AT.plus(Duration.ofDays(3))));
+        when(sla.waitingOnCustomer(INQUIRY_ID)).thenReturn(REMINDER_AT);
+        when(sla.autoCloseAfterReminder()).thenReturn(AUTO_CLOSE_AT);
+        when(sla.resolved(INQUIRY_ID)).thenReturn(REOPEN_UNTIL);
+        when(sla.warn(INQUIRY_ID)).thenReturn(true);
+        when(sla.breach(INQUIRY_ID)).thenReturn(Priority.URGENT);
+        when(agentRequests.handle(anyLong(), any(), any(), any()))
+                .thenReturn(new AgentRequestService.Handled(Priority.URGENT, DUE_AT));
         when(inquiries.respondContext(anyLong())).thenReturn(new RespondContext("결제", "첫 방문 위주 병원",
                 "이전 문의 1건, 최근 담당자 kim", "카드 결제가 두 번 됐어요", "http://localhost:8080/desk/inquiries/" + CODE));
     }
@@ -115,12 +169,12 @@ class InquiryLifecycleProcessTest {
 
         assertThat(respond).isAssignedTo("kim");
         Assertions.assertThat(candidateGroups(respond)).containsExactly("agents-billing");
-        Assertions.assertThat(respond.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-23T06:00:00Z")));
+        Assertions.assertThat(respond.getDueDate()).isEqualTo(Date.from(DUE_AT));
         assertThat(inquiry).variables().containsEntry("priority", "HIGH").containsEntry("customerMessage", "카드 결제가 두 번 됐어요");
         verify(acknowledgement).execute(any());
 
         complete(respond, withVariables("reply", "확인해 보니 이중 승인이었습니다. 취소해 드렸어요 😊", "outcome", "replied"));
-        assertThat(inquiry).isWaitingAt(InquiryLifecycle.EVENT_CUSTOMER_REPLIED);
+        assertThat(inquiry).isWaitingAt(InquiryLifecycle.GATEWAY_WAIT_FOR_CUSTOMER);
         verify(inquiries).recordReply(INQUIRY_ID, "확인해 보니 이중 승인이었습니다. 취소해 드렸어요 😊", "kim");
         assertThat(inquiry).variables().doesNotContainKey("reply");
 
@@ -131,12 +185,17 @@ class InquiryLifecycleProcessTest {
 
         complete(again, withVariables("reply", "감사합니다. 더 필요하시면 언제든 말씀해 주세요.", "outcome", "resolved"));
 
+        assertThat(inquiry).isWaitingAt(InquiryLifecycle.GATEWAY_REOPEN_WINDOW);
+        moveClockTo(REOPEN_UNTIL);
+        execute(timer(InquiryLifecycle.EVENT_REOPEN_WINDOW_OVER));
+
         assertThat(inquiry).isEnded().hasPassed("Task_MarkResolved", "Task_CloseInquiry", InquiryLifecycle.END_CLOSED);
         InOrder statuses = inOrder(inquiries);
         statuses.verify(inquiries).changeStatus(INQUIRY_ID, InquiryStatus.WAITING_CUSTOMER);
-        statuses.verify(inquiries).changeStatus(INQUIRY_ID, InquiryStatus.OPEN);
+        statuses.verify(inquiries).customerReturned(INQUIRY_ID);
         statuses.verify(inquiries).changeStatus(INQUIRY_ID, InquiryStatus.RESOLVED);
         statuses.verify(inquiries).changeStatus(INQUIRY_ID, InquiryStatus.CLOSED);
+        verify(sla, times(2)).answered(INQUIRY_ID);
         verify(assignments, times(1)).assign(anyLong(), anyString());
     }
 
@@ -278,6 +337,181 @@ class InquiryLifecycleProcessTest {
         Task respond = reachRespondTask(start(category, "WEB"));
 
         Assertions.assertThat(candidateGroups(respond)).containsExactly(group);
+    }
+
+    @Test
+    void responseWarningAtEightyPercentNotifiesAndKeepsTheTask() {
+        ProcessInstance inquiry = handlingBy("kim");
+
+        moveClockTo(WARN_AT);
+        execute(timer(InquiryLifecycle.BOUNDARY_RESPONSE_SLA_WARNING));
+
+        assertThat(inquiry).hasPassed("Task_WarnResponseSla").isWaitingAt(InquiryLifecycle.TASK_RESPOND);
+        verify(sla).warn(INQUIRY_ID);
+        verify(slaNotices).warnResponsible(INQUIRY_ID);
+        verify(slaNotices, never()).reportBreach(anyLong());
+    }
+
+    @Test
+    void breachRaisesPriorityAndOpensAnEscalationForSupervisors() {
+        ProcessInstance inquiry = handlingBy("kim");
+        Task respond = task(inquiry);
+
+        moveClockTo(DUE_AT);
+        execute(timer(InquiryLifecycle.BOUNDARY_RESPONSE_SLA_BREACHED));
+
+        verify(sla).breach(INQUIRY_ID);
+        verify(slaNotices).reportBreach(INQUIRY_ID);
+        Assertions.assertThat(taskService().createTaskQuery().taskId(respond.getId()).singleResult().getPriority())
+                .isEqualTo(Priority.URGENT.taskPriority());
+        Task escalation = taskService().createTaskQuery().processInstanceId(inquiry.getId())
+                .taskDefinitionKey(InquiryLifecycle.TASK_HANDLE_ESCALATION).initializeFormKeys().singleResult();
+        Assertions.assertThat(candidateGroups(escalation)).containsExactly("supervisors");
+        Assertions.assertThat(escalation.getCamundaFormRef().getKey()).isEqualTo("handleEscalation");
+
+        when(escalations.apply(eq(INQUIRY_ID), eq(inquiry.getId()), eq(EscalationService.Action.reassignAgent), eq("lee"),
+                any(), eq("경험 많은 상담원에게 넘깁니다"), any())).thenReturn(new EscalationService.Decision("lee", "agents-billing"));
+        complete(escalation, withVariables("escalationAction", "reassignAgent", "escalationAgent", "lee",
+                "escalationNote", "경험 많은 상담원에게 넘깁니다"));
+
+        assertThat(inquiry).hasPassed("Task_ApplyEscalationDecision", "EndEvent_EscalationHandled")
+                .isWaitingAt(InquiryLifecycle.TASK_RESPOND);
+        assertThat(inquiry).variables().containsEntry("assignee", "lee");
+    }
+
+    @Test
+    void silenceAfterAnAnswerBringsOneReminderThenAPoliteAutoClose() {
+        ProcessInstance inquiry = handlingBy("kim");
+        complete(task(inquiry), withVariables("reply", "확인 부탁드립니다.", "outcome", "replied"));
+        verify(sla).waitingOnCustomer(INQUIRY_ID);
+
+        moveClockTo(REMINDER_AT);
+        execute(timer(InquiryLifecycle.EVENT_REMINDER_DUE));
+
+        verify(customerNotices).send(eq(INQUIRY_ID), eq(CustomerNoticeService.REMINDER), any());
+        assertThat(inquiry).isWaitingAt(InquiryLifecycle.GATEWAY_WAIT_AFTER_REMINDER);
+
+        moveClockTo(AUTO_CLOSE_AT);
+        execute(timer(InquiryLifecycle.EVENT_AUTO_CLOSE_DUE));
+
+        assertThat(inquiry).isEnded().hasPassed(InquiryLifecycle.END_AUTO_CLOSED);
+        verify(customerNotices).send(eq(INQUIRY_ID), eq(CustomerNoticeService.AUTO_CLOSE_NOTICE), any());
+        verify(inquiries).close(INQUIRY_ID, "NO_RESPONSE");
+    }
+
+    @Test
+    void replyAfterTheReminderGoesBackToTheSameAgentWithAFreshClock() {
+        ProcessInstance inquiry = handlingBy("kim");
+        complete(task(inquiry), withVariables("reply", "확인 부탁드립니다.", "outcome", "replied"));
+        moveClockTo(REMINDER_AT);
+        execute(timer(InquiryLifecycle.EVENT_REMINDER_DUE));
+
+        customerReplies();
+
+        Task back = task(inquiry);
+        assertThat(back).isAssignedTo("kim");
+        Assertions.assertThat(back.getDueDate()).isEqualTo(Date.from(DUE_AT.plus(Duration.ofDays(3))));
+        verify(inquiries).customerReturned(INQUIRY_ID);
+        verify(sla).customerReturned(INQUIRY_ID);
+        Assertions.assertThat(managementService().createJobQuery().activityId(InquiryLifecycle.EVENT_AUTO_CLOSE_DUE).count())
+                .as("the auto-close timer is gone").isZero();
+    }
+
+    @Test
+    void customerReplyWithinTheReopenWindowReopensForTheSameAgent() {
+        ProcessInstance inquiry = handlingBy("kim");
+        complete(task(inquiry), withVariables("reply", "처리되었습니다.", "outcome", "resolved"));
+        verify(sla).resolved(INQUIRY_ID);
+        assertThat(inquiry).isWaitingAt(InquiryLifecycle.GATEWAY_REOPEN_WINDOW);
+
+        moveClockTo(REOPEN_UNTIL.minus(Duration.ofHours(1)));
+        customerReplies();
+
+        assertThat(task(inquiry)).isAssignedTo("kim");
+        verify(inquiries).customerReturned(INQUIRY_ID);
+        verify(sla).customerReturned(INQUIRY_ID);
+        verify(inquiries, never()).changeStatus(INQUIRY_ID, InquiryStatus.CLOSED);
+    }
+
+    @Test
+    void agentRequestWhileWaitingOnTheCustomerRaisesPriorityWithoutInterrupting() {
+        ProcessInstance inquiry = handlingBy("kim");
+        complete(task(inquiry), withVariables("reply", "확인 부탁드립니다.", "outcome", "replied"));
+
+        runtimeService().createMessageCorrelation(InquiryLifecycle.MSG_AGENT_REQUESTED).processInstanceBusinessKey(CODE).correlate();
+
+        verify(agentRequests).handle(eq(INQUIRY_ID), eq("kim"), eq("agents-billing"), any());
+        assertThat(inquiry).isWaitingAt(InquiryLifecycle.GATEWAY_WAIT_FOR_CUSTOMER);
+        assertThat(inquiry).variables().containsEntry("priority", "URGENT");
+    }
+
+    @Test
+    void agentRequestWhileAnAgentWorksRaisesTheOpenTasksPriority() {
+        ProcessInstance inquiry = handlingBy("kim");
+
+        runtimeService().createMessageCorrelation(InquiryLifecycle.MSG_AGENT_REQUESTED).processInstanceBusinessKey(CODE).correlate();
+
+        assertThat(inquiry).isWaitingAt(InquiryLifecycle.TASK_RESPOND).hasPassed("Task_HandleAgentRequest");
+        Assertions.assertThat(task(inquiry).getPriority()).isEqualTo(Priority.URGENT.taskPriority());
+    }
+
+    @Test
+    void articleThatSolvedItClosesTheInquiryAsSelfServed() {
+        ProcessInstance inquiry = handlingBy("kim");
+
+        runtimeService().createMessageCorrelation(InquiryLifecycle.MSG_RESOLVED_BY_SELF_SERVICE)
+                .processInstanceBusinessKey(CODE).correlate();
+
+        assertThat(inquiry).isEnded().hasPassed("EndEvent_SelfResolved");
+        verify(inquiries).close(INQUIRY_ID, "SELF_SERVICE");
+        Assertions.assertThat(taskService().createTaskQuery().processInstanceId(inquiry.getId()).count()).isZero();
+    }
+
+    @Test
+    void withdrawalClosesTheInquiryWhileItWaitsOnTheCustomer() {
+        ProcessInstance inquiry = handlingBy("kim");
+        complete(task(inquiry), withVariables("reply", "확인 부탁드립니다.", "outcome", "replied"));
+
+        runtimeService().createMessageCorrelation(InquiryLifecycle.MSG_INQUIRY_WITHDRAWN)
+                .processInstanceBusinessKey(CODE).correlate();
+
+        assertThat(inquiry).isEnded().hasPassed("EndEvent_InquiryWithdrawn");
+        verify(inquiries).close(INQUIRY_ID, "WITHDRAWN");
+    }
+
+    @Test
+    void resolutionBudgetPausesWhileWaitingAndResumesWhenTheCustomerIsBack() {
+        ProcessInstance inquiry = handlingBy("kim");
+        complete(task(inquiry), withVariables("reply", "확인 부탁드립니다.", "outcome", "replied"));
+        customerReplies();
+
+        InOrder clock = inOrder(sla);
+        clock.verify(sla).startFirstResponse(INQUIRY_ID);
+        clock.verify(sla).answered(INQUIRY_ID);
+        clock.verify(sla).waitingOnCustomer(INQUIRY_ID);
+        clock.verify(sla).customerReturned(INQUIRY_ID);
+        assertThat(inquiry).isWaitingAt(InquiryLifecycle.TASK_RESPOND);
+    }
+
+    private ProcessInstance handlingBy(String agent) {
+        analysed("BILLING", false, null);
+        when(assignments.assign(INQUIRY_ID, "agents-billing")).thenReturn(agent);
+        ProcessInstance inquiry = start("BILLING", "WEB");
+        reachRespondTask(inquiry);
+        return inquiry;
+    }
+
+    private static Job timer(String activityId) {
+        return managementService().createJobQuery().activityId(activityId).singleResult();
+    }
+
+    private static void moveClockTo(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
     }
 
     private void customerReplies() {

@@ -1,0 +1,26 @@
+package com.inquirydesk.inquiry;
+
+import com.inquirydesk.sla.SlaService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_AwaitCustomer: the ball is in the customer's court; the resolution budget pauses, a reminder is planned. */
+@Component("awaitCustomerDelegate")
+public class AwaitCustomerDelegate implements JavaDelegate {
+
+    private final InquiryService inquiries;
+    private final SlaService sla;
+
+    public AwaitCustomerDelegate(InquiryService inquiries, SlaService sla) {
+        this.inquiries = inquiries;
+        this.sla = sla;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var vars = InquiryVariables.of(execution);
+        inquiries.changeStatus(vars.inquiryId(), InquiryStatus.WAITING_CUSTOMER);
+        vars.setReminderAt(sla.waitingOnCustomer(vars.inquiryId()));
+    }
+}

@@ -1,0 +1,5 @@
+package com.inquirydesk.sla;
+
+public enum SlaEventKind {
+    WARNED, BREACHED, MET
+}

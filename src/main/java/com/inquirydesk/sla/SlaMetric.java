@@ -1,0 +1,5 @@
+package com.inquirydesk.sla;
+
+public enum SlaMetric {
+    FIRST_RESPONSE, NEXT_RESPONSE, RESOLUTION
+}
