@@ -187,6 +187,28 @@ class AnytimeActionsIT {
     }
 
     @Test
+    void aResolvedInquiryMayStillAskForAPersonButCanNoLongerBeWithdrawn() {
+        JsonNode created = create(uniqueEmail(), "WEB", "GENERAL", "적립금 소멸", "적립금이 언제 소멸되나요?");
+        String code = created.get("code").asText();
+        String token = created.get("accessToken").asText();
+        completeAs(awaitRespondTask(code), Map.of("reply", "적립 후 1년이 지나면 소멸됩니다.", "outcome", "resolved"));
+        assertThat(column(code, "status")).isEqualTo("RESOLVED");
+
+        for (String action : List.of("self-resolved", "withdraw")) {
+            ApiClient.Response refused = api.post(action(code, action), "", TOKEN, token);
+            assertThat(refused.status()).as(action + ": " + refused.body()).isEqualTo(409);
+            assertThat(refused.json().get("type").asText()).endsWith("/action-not-allowed");
+            assertThat(refused.json().get("detail").asText()).contains(code).contains("답장");
+        }
+        ApiClient.Response accepted = api.post(action(code, "agent-request"), "", TOKEN, token);
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.json().get("status").asText()).isEqualTo("RESOLVED");
+        assertThat(column(code, "priority")).isEqualTo("HIGH");
+        assertThat(column(code, "close_reason")).isNull();
+    }
+
+    @Test
     void aMergedInquiryNamesTheInquiryItContinuesIn() {
         String email = uniqueEmail();
         JsonNode first = create(email, "WEB", "CONTRACT", "정기 결제 해지 문의", "다음 달부터 정기 결제를 해지하고 싶어요");
