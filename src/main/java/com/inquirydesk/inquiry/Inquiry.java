@@ -151,9 +151,11 @@ public class Inquiry {
         }
     }
 
+    /** Nothing is owed any more once an inquiry is closed, so a running response clock stops too. */
     public void close(String reason, Instant at) {
         changeStatus(InquiryStatus.CLOSED, at);
         this.closeReason = reason;
+        stopResponseClock();
     }
 
     public void mergeInto(Inquiry target, Instant at) {

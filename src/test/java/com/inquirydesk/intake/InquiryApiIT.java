@@ -8,6 +8,8 @@ import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.inquiry.InquiryLifecycle;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -212,8 +215,18 @@ class InquiryApiIT {
 
         completeAs(agent, again, Map.of("reply", "네, 세금계산서 발급 요청으로 가능합니다.", "outcome", "resolved"));
 
-        JsonNode closed = api.get("/api/v1/inquiries/" + code, "X-Access-Token", token).json();
-        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        JsonNode resolved = api.get("/api/v1/inquiries/" + code, "X-Access-Token", token).json();
+        assertThat(resolved.get("status").asText()).as("reopenable for a week").isEqualTo("RESOLVED");
+
+        // Past the reopen window the engine's timer closes it.
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(8))));
+        try {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    api.get("/api/v1/inquiries/" + code, "X-Access-Token", token).json().get("status").asText(),
+                    "CLOSED"::equals);
+        } finally {
+            ClockUtil.reset();
+        }
         ApiClient.Response late = api.post("/api/v1/inquiries/" + code + "/messages",
                 ApiClient.json(Map.of("body", "하나 더요")), "X-Access-Token", token);
         assertThat(late.status()).isEqualTo(409);
