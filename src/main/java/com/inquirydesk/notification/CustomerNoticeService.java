@@ -39,8 +39,14 @@ public class CustomerNoticeService {
         all.put("code", inquiry.getCode());
         all.put("customerName", MessageTemplateService.displayName(customer));
         String text = templates.render(templateCode, customer.getLocale(), all);
+        deliver(inquiry, customer, templateCode, text);
+        return text;
+    }
+
+    /** Shows an already worded notice in the conversation and queues it for the inquiry's channel. */
+    @Transactional
+    public void deliver(Inquiry inquiry, Customer customer, String templateCode, String text) {
         inquiries.append(inquiry, MessageDirection.SYSTEM, inquiry.getChannel(), text, null);
         notifications.enqueue(inquiry, customer, templateCode, text);
-        return text;
     }
 }

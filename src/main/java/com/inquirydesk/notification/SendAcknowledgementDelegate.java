@@ -5,7 +5,6 @@ import com.inquirydesk.customer.CustomerService;
 import com.inquirydesk.inquiry.Inquiry;
 import com.inquirydesk.inquiry.InquiryService;
 import com.inquirydesk.inquiry.InquiryVariables;
-import com.inquirydesk.inquiry.MessageDirection;
 import com.inquirydesk.knowledge.Acknowledgement;
 import com.inquirydesk.knowledge.AcknowledgementService;
 import com.inquirydesk.knowledge.MessageTemplateService;
@@ -23,14 +22,14 @@ public class SendAcknowledgementDelegate implements JavaDelegate {
     private final InquiryService inquiries;
     private final CustomerService customers;
     private final AcknowledgementService acknowledgements;
-    private final NotificationService notifications;
+    private final CustomerNoticeService notices;
 
     public SendAcknowledgementDelegate(InquiryService inquiries, CustomerService customers,
-                                       AcknowledgementService acknowledgements, NotificationService notifications) {
+                                       AcknowledgementService acknowledgements, CustomerNoticeService notices) {
         this.inquiries = inquiries;
         this.customers = customers;
         this.acknowledgements = acknowledgements;
-        this.notifications = notifications;
+        this.notices = notices;
     }
 
     @Override
@@ -39,8 +38,7 @@ public class SendAcknowledgementDelegate implements JavaDelegate {
         Customer customer = customers.get(inquiry.getCustomerId());
         Acknowledgement ack = acknowledgements.compose(inquiry, customer);
         String text = ack.apology() == null ? ack.text() : ack.apology() + "\n\n" + ack.text();
-        inquiries.append(inquiry, MessageDirection.SYSTEM, inquiry.getChannel(), text, null);
-        notifications.enqueue(inquiry, customer,
+        notices.deliver(inquiry, customer,
                 ack.apology() == null ? MessageTemplateService.ACKNOWLEDGEMENT : MessageTemplateService.DISCOMFORT_APOLOGY,
                 text);
     }

@@ -4,9 +4,8 @@ import com.inquirydesk.customer.Customer;
 import com.inquirydesk.customer.CustomerService;
 import com.inquirydesk.inquiry.Inquiry;
 import com.inquirydesk.inquiry.InquiryService;
-import com.inquirydesk.inquiry.MessageDirection;
 import com.inquirydesk.knowledge.MessageTemplateService;
-import com.inquirydesk.notification.NotificationService;
+import com.inquirydesk.notification.CustomerNoticeService;
 import com.inquirydesk.system.TimeSource;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -18,15 +17,15 @@ public class MergeService {
     private final InquiryService inquiries;
     private final CustomerService customers;
     private final MessageTemplateService templates;
-    private final NotificationService notifications;
+    private final CustomerNoticeService notices;
     private final TimeSource time;
 
     public MergeService(InquiryService inquiries, CustomerService customers, MessageTemplateService templates,
-                        NotificationService notifications, TimeSource time) {
+                        CustomerNoticeService notices, TimeSource time) {
         this.inquiries = inquiries;
         this.customers = customers;
         this.templates = templates;
-        this.notifications = notifications;
+        this.notices = notices;
         this.time = time;
     }
 
@@ -45,8 +44,7 @@ public class MergeService {
                 "code", open.getCode(),
                 "customerName", MessageTemplateService.displayName(customer),
                 "channelLabel", duplicate.getChannel().label()));
-        inquiries.append(duplicate, MessageDirection.SYSTEM, duplicate.getChannel(), notice, null);
+        notices.deliver(duplicate, customer, MessageTemplateService.MERGED_NOTICE, notice);
         duplicate.mergeInto(open, time.now());
-        notifications.enqueue(duplicate, customer, MessageTemplateService.MERGED_NOTICE, notice);
     }
 }

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.TestInquiries;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,14 +25,13 @@ class DeskPageIT {
     JdbcTemplate jdbc;
 
     @Test
+    @SuppressWarnings("unchecked")
     void staffReadTheWholeConversationAndEveryReadIsAudited() {
         ApiClient api = new ApiClient(port);
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("channel", "EMAIL");
-        request.put("customer", Map.of("email", "desk-" + UUID.randomUUID() + "@example.kr", "name", "김고객"));
-        request.put("subject", "앱 로그인 오류");
-        request.put("body", "로그인하면 하얀 화면만 나와요 😢");
-        String code = api.post("/api/v1/inquiries", ApiClient.json(request)).json().get("code").asText();
+        Map<String, Object> request = TestInquiries.request(TestInquiries.uniqueEmail("desk"), "EMAIL", null,
+                "앱 로그인 오류", "로그인하면 하얀 화면만 나와요 😢");
+        ((Map<String, Object>) request.get("customer")).put("name", "김고객");
+        String code = TestInquiries.create(api, request).get("code").asText();
 
         assertThat(api.get("/api/v1/staff/inquiries/" + code).status()).isEqualTo(401);
 

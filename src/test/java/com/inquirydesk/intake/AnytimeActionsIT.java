@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.TestInquiries;
 import com.inquirydesk.inquiry.InquiryLifecycle;
 import java.time.Duration;
 import java.time.Instant;
@@ -255,24 +256,11 @@ class AnytimeActionsIT {
     }
 
     private JsonNode create(String email, String channel, String category, String subject, String body) {
-        Map<String, Object> customer = new LinkedHashMap<>();
-        customer.put("email", email);
-        customer.put("name", "김고객");
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("channel", channel);
-        request.put("customer", customer);
-        if (category != null) {
-            request.put("category", category);
-        }
-        request.put("subject", subject);
-        request.put("body", body);
-        ApiClient.Response created = api.post("/api/v1/inquiries", ApiClient.json(request));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json();
+        return TestInquiries.create(api, TestInquiries.request(email, channel, category, subject, body));
     }
 
     private static String uniqueEmail() {
-        return "anytime-" + UUID.randomUUID() + "@example.kr";
+        return TestInquiries.uniqueEmail("anytime");
     }
 
     private static String action(String code, String action) {
@@ -305,10 +293,7 @@ class AnytimeActionsIT {
     }
 
     private Task awaitRespondTask(String code) {
-        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
-                () -> tasks.createTaskQuery().processInstanceBusinessKey(code)
-                        .taskDefinitionKey(InquiryLifecycle.TASK_RESPOND).singleResult(),
-                task -> task != null);
+        return TestInquiries.awaitRespondTask(tasks, code);
     }
 
     /** Completes as the assignee, or as an agent of the task's group when it waits in the queue. */

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.TestInquiries;
 import com.inquirydesk.inquiry.InquiryLifecycle;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,22 +52,11 @@ class InquiryApiIT {
     }
 
     static Map<String, Object> inquiry(String email, String channel, String category, String subject, String body) {
-        Map<String, Object> customer = new LinkedHashMap<>();
-        customer.put("email", email);
-        customer.put("name", "홍길동");
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("channel", channel);
-        request.put("customer", customer);
-        if (category != null) {
-            request.put("category", category);
-        }
-        request.put("subject", subject);
-        request.put("body", body);
-        return request;
+        return TestInquiries.request(email, channel, category, subject, body);
     }
 
     static String uniqueEmail() {
-        return "customer-" + UUID.randomUUID() + "@example.kr";
+        return TestInquiries.uniqueEmail("customer");
     }
 
     @Test
@@ -260,10 +250,7 @@ class InquiryApiIT {
     }
 
     private Task awaitRespondTask(String code) {
-        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
-                () -> tasks.createTaskQuery().processInstanceBusinessKey(code)
-                        .taskDefinitionKey(InquiryLifecycle.TASK_RESPOND).singleResult(),
-                task -> task != null);
+        return TestInquiries.awaitRespondTask(tasks, code);
     }
 
     private void completeAs(String user, Task task, Map<String, Object> variables) {

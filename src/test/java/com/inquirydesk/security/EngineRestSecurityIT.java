@@ -1,18 +1,13 @@
 package com.inquirydesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
-import com.inquirydesk.inquiry.InquiryLifecycle;
+import com.inquirydesk.TestInquiries;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -40,16 +35,9 @@ class EngineRestSecurityIT {
     @Test
     void agentsSeeOnlyTheirGroupsTasks() {
         ApiClient api = new ApiClient(port);
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("channel", "WEB");
-        request.put("customer", Map.of("email", "rest-" + UUID.randomUUID() + "@example.kr"));
-        request.put("category", "RETURN");
-        request.put("subject", "반품 신청 방법");
-        request.put("body", "반품은 어디서 신청하나요?");
-        String code = api.post("/api/v1/inquiries", ApiClient.json(request)).json().get("code").asText();
-        Task task = await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery()
-                .processInstanceBusinessKey(code).taskDefinitionKey(InquiryLifecycle.TASK_RESPOND).singleResult(),
-                found -> found != null);
+        String code = TestInquiries.create(api, TestInquiries.request(TestInquiries.uniqueEmail("rest"), "WEB", "RETURN",
+                "반품 신청 방법", "반품은 어디서 신청하나요?")).get("code").asText();
+        Task task = TestInquiries.awaitRespondTask(tasks, code);
 
         JsonNode forReturnsAgent = api.get("/engine-rest/task?processInstanceBusinessKey=" + code,
                 "Authorization", basic("lee", "demo")).json();

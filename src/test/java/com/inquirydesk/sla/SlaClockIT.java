@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.TestInquiries;
 import com.inquirydesk.inquiry.InquiryLifecycle;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,22 +90,12 @@ class SlaClockIT {
     }
 
     private JsonNode create(String subject, String body) {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("channel", "WEB");
-        request.put("customer", Map.of("email", "sla-" + UUID.randomUUID() + "@example.kr"));
-        request.put("category", "GENERAL");
-        request.put("subject", subject);
-        request.put("body", body);
-        ApiClient.Response response = new ApiClient(port).post("/api/v1/inquiries", ApiClient.json(request));
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json();
+        return TestInquiries.create(new ApiClient(port),
+                TestInquiries.request(TestInquiries.uniqueEmail("sla"), "WEB", "GENERAL", subject, body));
     }
 
     private Task awaitRespondTask(String code) {
-        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
-                () -> tasks.createTaskQuery().processInstanceBusinessKey(code)
-                        .taskDefinitionKey(InquiryLifecycle.TASK_RESPOND).singleResult(),
-                found -> found != null);
+        return TestInquiries.awaitRespondTask(tasks, code);
     }
 
     private List<String> filterTaskIds(String filterName, String user) {

@@ -1,0 +1,54 @@
+package com.inquirydesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.inquirydesk.inquiry.InquiryLifecycle;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/** Inquiries as integration tests send them, each from a customer of its own so nothing merges by accident. */
+public final class TestInquiries {
+
+    private TestInquiries() {
+    }
+
+    public static String uniqueEmail(String purpose) {
+        return purpose + "-" + UUID.randomUUID() + "@example.kr";
+    }
+
+    /** The body of POST /api/v1/inquiries; {@code category} may be null to let the service suggest one. */
+    public static Map<String, Object> request(String email, String channel, String category, String subject, String body) {
+        Map<String, Object> customer = new LinkedHashMap<>();
+        customer.put("email", email);
+        customer.put("name", "홍길동");
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("channel", channel);
+        request.put("customer", customer);
+        if (category != null) {
+            request.put("category", category);
+        }
+        request.put("subject", subject);
+        request.put("body", body);
+        return request;
+    }
+
+    public static JsonNode create(ApiClient api, Map<String, Object> request) {
+        ApiClient.Response created = api.post("/api/v1/inquiries", ApiClient.json(request));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
+    }
+
+    /** The respond task appears once the job executor has run the acknowledgement and the routing. */
+    public static Task awaitRespondTask(TaskService tasks, String code) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
+                () -> tasks.createTaskQuery().processInstanceBusinessKey(code)
+                        .taskDefinitionKey(InquiryLifecycle.TASK_RESPOND).singleResult(),
+                task -> task != null);
+    }
+}
