@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditService {
 
+    /** The actor of actions customers take themselves (they have no login). */
     public static final String CUSTOMER = "customer";
 
     private final AuditEventRepository events;
@@ -23,11 +24,5 @@ public class AuditService {
     public void record(String actor, String sourceAddress, String action, Long customerId, String entityType,
                        String entityId, String details) {
         events.save(new AuditEvent(time.now(), actor, sourceAddress, action, customerId, entityType, entityId, details));
-    }
-
-    /** Reads of customer data are audited even though they change nothing. */
-    @Transactional
-    public void recordRead(String actor, String sourceAddress, Long customerId, String entityType, String entityId) {
-        events.save(new AuditEvent(time.now(), actor, sourceAddress, "READ", customerId, entityType, entityId, null));
     }
 }

@@ -96,7 +96,7 @@ public class IntakeService {
         inquiry.grantAccess(nonce, AccessTokens.hash(tokens.tokenFor(nonce)));
         inquiries.saveAndFlush(inquiry);
         inquiryService.append(inquiry, MessageDirection.CUSTOMER, request.channel(), inquiry.getBody(), null);
-        audit.record("customer", sourceAddress, "INQUIRY_RECEIVED", customer.getId(), "inquiry", inquiry.getCode(),
+        audit.record(AuditService.CUSTOMER, sourceAddress, "INQUIRY_RECEIVED", customer.getId(), "inquiry", inquiry.getCode(),
                 "channel=" + request.channel());
 
         Map<String, Object> variables = new HashMap<>();
