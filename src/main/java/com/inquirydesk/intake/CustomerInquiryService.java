@@ -15,6 +15,9 @@ import com.inquirydesk.inquiry.InquiryService;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.MessageDirection;
 import com.inquirydesk.knowledge.KbArticleRepository;
+import com.inquirydesk.survey.SurveyAnswerRequest;
+import com.inquirydesk.survey.SurveyAnswered;
+import com.inquirydesk.survey.SurveyService;
 import java.time.Instant;
 import java.util.Date;
 import java.util.EnumSet;
@@ -44,10 +47,12 @@ public class CustomerInquiryService {
     private final KbArticleRepository articles;
     private final AuditService audit;
     private final RuntimeService runtime;
+    private final SurveyService surveys;
 
     public CustomerInquiryService(InquiryRepository inquiries, InquiryService inquiryService,
                                   AgentProfileRepository agents, AgentRequestService agentRequests,
-                                  KbArticleRepository articles, AuditService audit, RuntimeService runtime) {
+                                  KbArticleRepository articles, AuditService audit, RuntimeService runtime,
+                                  SurveyService surveys) {
         this.inquiries = inquiries;
         this.inquiryService = inquiryService;
         this.agents = agents;
@@ -55,6 +60,7 @@ public class CustomerInquiryService {
         this.articles = articles;
         this.audit = audit;
         this.runtime = runtime;
+        this.surveys = surveys;
     }
 
     @Transactional(readOnly = true)
@@ -76,7 +82,7 @@ public class CustomerInquiryService {
                 conversation.stream().map(message -> new InquiryView.MessageView(message.getDirection().name(),
                         message.getChannel().name(), authorLabel(message, agentNames), message.getBody(),
                         message.getCreatedAt())).toList(),
-                null);
+                surveys.pendingSurveyUrl(inquiry).orElse(null));
     }
 
     @Transactional
@@ -126,6 +132,16 @@ public class CustomerInquiryService {
         audit.record(AuditService.CUSTOMER, sourceAddress, "INQUIRY_WITHDRAWN", inquiry.getCustomerId(), "inquiry",
                 inquiry.getCode(), null);
         return inquiry;
+    }
+
+    /** The satisfaction survey's answer; taken once, while the invitation is open. */
+    @Transactional
+    public SurveyAnswered answerSurvey(String code, String token, SurveyAnswerRequest answer, String sourceAddress) {
+        Inquiry inquiry = authorised(code, token);
+        SurveyAnswered answered = surveys.answer(inquiry, answer);
+        audit.record(AuditService.CUSTOMER, sourceAddress, "SURVEY_ANSWERED", inquiry.getCustomerId(), "inquiry",
+                inquiry.getCode(), null);
+        return answered;
     }
 
     /** {@code action} completes "…할 수 없습니다" in the refusal. */

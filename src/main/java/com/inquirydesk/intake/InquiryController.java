@@ -1,6 +1,8 @@
 package com.inquirydesk.intake;
 
 import com.inquirydesk.inquiry.InquiryNotFoundException;
+import com.inquirydesk.survey.SurveyAnswerRequest;
+import com.inquirydesk.survey.SurveyAnswered;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -95,6 +97,14 @@ class InquiryController {
         var inquiry = customerInquiries.withdraw(checkedCode(code), requireToken(token),
                 request == null ? null : request.reason(), http.getRemoteAddr());
         return ResponseEntity.accepted().body(Map.of("code", inquiry.getCode(), "status", inquiry.getStatus().name()));
+    }
+
+    @PostMapping("/{code}/survey")
+    ResponseEntity<SurveyAnswered> answerSurvey(@PathVariable String code,
+                                                @RequestHeader(name = ACCESS_TOKEN, required = false) String token,
+                                                @Valid @RequestBody SurveyAnswerRequest request, HttpServletRequest http) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(
+                customerInquiries.answerSurvey(checkedCode(code), requireToken(token), request, http.getRemoteAddr()));
     }
 
     private static String checkedCode(String code) {

@@ -37,6 +37,28 @@ public class KbArticle {
     protected KbArticle() {
     }
 
+    /** A new article, published at once as version 1. */
+    KbArticle(String slug, String title, String body, Category category, String keywords, Instant now) {
+        this.slug = slug;
+        this.title = title;
+        this.body = body;
+        this.category = category;
+        this.keywords = keywords;
+        this.status = "PUBLISHED";
+        this.publishAt = now;
+        this.version = 1;
+        this.updatedAt = now;
+    }
+
+    /** A new version replaces the text; the keywords customers found the article by stay as curated. */
+    void revise(String title, String body, Category category, Instant now) {
+        this.title = title;
+        this.body = body;
+        this.category = category;
+        this.version++;
+        this.updatedAt = now;
+    }
+
     public Long getId() { return id; }
     public String getSlug() { return slug; }
     public String getTitle() { return title; }

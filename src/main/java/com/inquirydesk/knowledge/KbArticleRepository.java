@@ -10,4 +10,6 @@ public interface KbArticleRepository extends JpaRepository<KbArticle, Long> {
     List<KbArticle> findByStatusAndCategory(String status, Category category);
 
     Optional<KbArticle> findBySlugAndStatus(String slug, String status);
+
+    Optional<KbArticle> findBySlug(String slug);
 }

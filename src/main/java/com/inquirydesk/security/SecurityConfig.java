@@ -25,7 +25,8 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain staff(HttpSecurity http, CamundaIdentityAuthenticationProvider identity) throws Exception {
         return http
-                .securityMatcher("/desk/**", "/api/v1/staff/**", "/api/v1/audit/**", "/login", "/logout")
+                .securityMatcher("/desk/**", "/api/v1/staff/**", "/api/v1/audit/**", "/api/v1/reports/**",
+                        "/api/v1/voc/**", "/api/v1/product-feedback/**", "/login", "/logout")
                 .authenticationProvider(identity)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .formLogin(form -> form.defaultSuccessUrl("/desk/inquiries", false))

@@ -9,6 +9,7 @@ import com.inquirydesk.intake.IdempotencyConflictException;
 import com.inquirydesk.intake.InquiryActionNotAllowedException;
 import com.inquirydesk.intake.InvalidHeaderException;
 import com.inquirydesk.intake.MissingAccessTokenException;
+import com.inquirydesk.survey.SurveyNotPendingException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -118,6 +119,18 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return respond(problem);
         }
         return respond(problem(HttpStatus.CONFLICT, "action-not-allowed", "지금은 할 수 없는 요청입니다", ex.getMessage()));
+    }
+
+    @ExceptionHandler(SurveyNotPendingException.class)
+    ResponseEntity<ProblemDetail> surveyNotPending(SurveyNotPendingException ex) {
+        ProblemDetail problem = switch (ex.reason()) {
+            case ALREADY_ANSWERED -> problem(HttpStatus.CONFLICT, "survey-already-answered", "이미 응답한 만족도 조사입니다",
+                    ex.getMessage());
+            case EXPIRED -> problem(HttpStatus.CONFLICT, "survey-expired", "참여 기간이 지난 만족도 조사입니다", ex.getMessage());
+            case NOT_SENT -> problem(HttpStatus.CONFLICT, "survey-not-pending", "참여할 수 있는 만족도 조사가 없습니다",
+                    ex.getMessage());
+        };
+        return respond(problem);
     }
 
     /** Two changes to one inquiry at once (say, a withdrawal while the agent sends the answer): one wins, the other may retry. */

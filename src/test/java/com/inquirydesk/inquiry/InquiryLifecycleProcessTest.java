@@ -68,6 +68,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -112,6 +113,8 @@ class InquiryLifecycleProcessTest {
 
     static ProcessEngine buildEngine() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        // Several process tests share the JVM: a name of its own keeps this engine apart in the registry.
+        configuration.setProcessEngineName("inquiry-lifecycle-process-test");
         configuration.setJdbcUrl("jdbc:h2:mem:inquiry-lifecycle-process-test;DB_CLOSE_DELAY=-1");
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
@@ -121,6 +124,7 @@ class InquiryLifecycleProcessTest {
 
     @BeforeEach
     void wireDelegates() {
+        AbstractAssertions.init(engine.getProcessEngine());
         BEANS.put("analyseInquiryDelegate", new AnalyseInquiryDelegate(triage));
         BEANS.put("mergeDuplicateDelegate", new MergeDuplicateDelegate(merges));
         BEANS.put("recordTriageDelegate", new RecordTriageDelegate(triage, sla));
@@ -133,7 +137,7 @@ class InquiryLifecycleProcessTest {
         BEANS.put("transferInquiryDelegate", new TransferInquiryDelegate(handOver));
         BEANS.put("escalateInquiryDelegate", new EscalateInquiryDelegate(handOver));
         BEANS.put("awaitCustomerDelegate", new AwaitCustomerDelegate(inquiries, sla));
-        BEANS.put("markResolvedDelegate", new MarkResolvedDelegate(inquiries, sla));
+        BEANS.put("markResolvedDelegate", new MarkResolvedDelegate(inquiries, sla, mock(com.inquirydesk.survey.SurveyService.class)));
         BEANS.put("customerReturnedDelegate", new CustomerReturnedDelegate(inquiries, sla));
         BEANS.put("slaWarningDelegate", new SlaWarningDelegate(sla, slaNotices));
         BEANS.put("slaBreachDelegate", new SlaBreachDelegate(sla, slaNotices));

@@ -1,0 +1,61 @@
+package com.inquirydesk.knowledge;
+
+import com.inquirydesk.inquiry.Category;
+import com.inquirydesk.system.TimeSource;
+import com.inquirydesk.voc.KeywordExtractor;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Publishing help articles: each edit is a new version with its history row. */
+@Service
+public class KnowledgeBaseService {
+
+    /** Slugs appear in customer-facing links, so they stay lower-case ASCII words joined by hyphens. */
+    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final int MAX_KEYWORDS = 8;
+
+    private final KbArticleRepository articles;
+    private final KbArticleVersionRepository versions;
+    private final KeywordExtractor keywords;
+    private final TimeSource time;
+
+    public KnowledgeBaseService(KbArticleRepository articles, KbArticleVersionRepository versions,
+                                KeywordExtractor keywords, TimeSource time) {
+        this.articles = articles;
+        this.versions = versions;
+        this.keywords = keywords;
+        this.time = time;
+    }
+
+    /** An existing slug gets its next version; a new slug becomes a new article at version 1. */
+    @Transactional
+    public KbArticle publishVersion(String slug, String title, String body, Category category, String editor) {
+        String normalisedSlug = slug == null ? "" : slug.strip();
+        if (!SLUG.matcher(normalisedSlug).matches() || normalisedSlug.length() > 100) {
+            throw new IllegalArgumentException("도움말 주소(slug)는 영문 소문자, 숫자, 하이픈만 쓸 수 있습니다: " + slug);
+        }
+        if (title == null || title.isBlank() || body == null || body.isBlank() || category == null) {
+            throw new IllegalArgumentException("도움말 제목, 본문, 분류가 모두 필요합니다.");
+        }
+        KbArticle article = articles.findBySlug(normalisedSlug)
+                .map(existing -> {
+                    existing.revise(title.strip(), body.strip(), category, time.now());
+                    return existing;
+                })
+                .orElseGet(() -> articles.save(new KbArticle(normalisedSlug, title.strip(), body.strip(), category,
+                        initialKeywords(title, body), time.now())));
+        // Two editors publishing the same article at once would both write version n+1; the unique key on
+        // (article_id, version) turns the second into a failure instead of a silently lost edit.
+        versions.save(new KbArticleVersion(article, editor));
+        return article;
+    }
+
+    // Suggestions match articles by their keywords; for a new article the words of its own text are the best
+    // guess until a knowledge manager curates them. The title is counted as a second text so its words rank first.
+    private String initialKeywords(String title, String body) {
+        String joined = String.join(",", keywords.topKeywords(List.of(title, title + " " + body), MAX_KEYWORDS).keySet());
+        return joined.length() > 500 ? joined.substring(0, joined.lastIndexOf(',', 500)) : joined;
+    }
+}
