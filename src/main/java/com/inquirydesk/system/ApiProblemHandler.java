@@ -77,14 +77,6 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
-        // Framework errors (405, 406, 415, 404 of unknown paths …) keep their status but lose internal wording.
-        ProblemDetail problem = body instanceof ProblemDetail detail ? detail : ProblemDetail.forStatus(statusCode);
-        return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
-    }
-
     @ExceptionHandler(InquiryNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(InquiryNotFoundException ex) {
         return respond(problem(HttpStatus.NOT_FOUND, "inquiry-not-found", "문의를 찾을 수 없습니다", ex.getMessage()));

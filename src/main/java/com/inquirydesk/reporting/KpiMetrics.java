@@ -1,0 +1,82 @@
+package com.inquirydesk.reporting;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The arithmetic of the service KPIs, kept free of data access so that every definition is pinned by a
+ * unit test. Each function answers {@code null} when there is nothing to measure, so a report can tell
+ * "no data" from zero.
+ */
+public final class KpiMetrics {
+
+    /** CSAT answers of 4 and 5 (of 1–5) count as satisfied. */
+    public static final int SATISFIED_FROM = 4;
+    /** NPS answers of 9 and 10 are promoters, 0 to 6 detractors. */
+    public static final int PROMOTER_FROM = 9;
+    public static final int DETRACTOR_UP_TO = 6;
+
+    private KpiMetrics() {
+    }
+
+    public static Double average(Collection<Integer> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        return values.stream().mapToInt(Integer::intValue).sum() / (double) values.size();
+    }
+
+    /** Share of CSAT answers 4–5 over all CSAT answers. */
+    public static Double satisfiedShare(Collection<Integer> csat) {
+        return share(csat.stream().filter(score -> score >= SATISFIED_FROM).count(), csat.size());
+    }
+
+    /** Net promoter score from −100 to 100: share of 9–10 minus share of 0–6, times 100. */
+    public static Double netPromoterScore(Collection<Integer> nps) {
+        if (nps.isEmpty()) {
+            return null;
+        }
+        long promoters = nps.stream().filter(score -> score >= PROMOTER_FROM).count();
+        long detractors = nps.stream().filter(score -> score <= DETRACTOR_UP_TO).count();
+        return (promoters - detractors) * 100.0 / nps.size();
+    }
+
+    /** {@code part / whole}, or {@code null} when there is no whole to divide by. */
+    public static Double share(long part, long whole) {
+        return whole == 0 ? null : part / (double) whole;
+    }
+
+    /**
+     * The classic median: the middle value of the sorted values, or the mean of the two middle values when
+     * their number is even.
+     */
+    public static Double median(Collection<? extends Number> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Double> sorted = sorted(values);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /**
+     * Nearest-rank percentile: the smallest value such that at least {@code p} percent of the values are
+     * less than or equal to it, i.e. the value at rank ⌈p/100 × n⌉ (1-based) of the sorted values. It is always
+     * one of the measured values, never an interpolation, so "p90 = 95 minutes" means a real inquiry waited 95.
+     */
+    public static Double percentile(Collection<? extends Number> values, double p) {
+        if (p <= 0 || p > 100) {
+            throw new IllegalArgumentException("percentile must be in (0, 100]: " + p);
+        }
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Double> sorted = sorted(values);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(rank, 1) - 1);
+    }
+
+    private static List<Double> sorted(Collection<? extends Number> values) {
+        return values.stream().map(Number::doubleValue).sorted().toList();
+    }
+}

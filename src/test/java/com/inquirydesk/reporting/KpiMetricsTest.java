@@ -1,0 +1,70 @@
+package com.inquirydesk.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class KpiMetricsTest {
+
+    @Test
+    void csatAverageAndSatisfiedShareCountFourAndFiveAsSatisfied() {
+        List<Integer> csat = List.of(5, 4, 3, 2, 1, 5);
+
+        assertThat(KpiMetrics.average(csat)).isEqualTo(20 / 6.0);
+        assertThat(KpiMetrics.satisfiedShare(csat)).isEqualTo(0.5);
+        assertThat(KpiMetrics.satisfiedShare(List.of(4, 4, 3, 5))).isEqualTo(0.75);
+    }
+
+    @Test
+    void npsIsPromotersMinusDetractorsInPercentPoints() {
+        assertThat(KpiMetrics.netPromoterScore(List.of(10, 9, 8, 7, 6, 0))).isEqualTo(0.0);
+        assertThat(KpiMetrics.netPromoterScore(List.of(10, 9, 9, 6, 3))).isEqualTo(20.0);
+        assertThat(KpiMetrics.netPromoterScore(List.of(0, 6, 7, 8))).isEqualTo(-50.0);
+        assertThat(KpiMetrics.netPromoterScore(List.of(10, 10))).isEqualTo(100.0);
+        assertThat(KpiMetrics.netPromoterScore(List.of(5))).isEqualTo(-100.0);
+    }
+
+    @Test
+    void cesAverage() {
+        assertThat(KpiMetrics.average(List.of(2, 3, 4, 7))).isEqualTo(4.0);
+    }
+
+    @Test
+    void medianTakesTheMiddleOrTheMeanOfTheTwoMiddleValues() {
+        assertThat(KpiMetrics.median(List.of(30.0, 10.0, 20.0))).isEqualTo(20.0);
+        assertThat(KpiMetrics.median(List.of(40.0, 10.0, 30.0, 20.0))).isEqualTo(25.0);
+        assertThat(KpiMetrics.median(List.of(7.5))).isEqualTo(7.5);
+    }
+
+    @Test
+    void percentileIsNearestRankAlwaysAMeasuredValue() {
+        List<Integer> oneToTen = IntStream.rangeClosed(1, 10).boxed().toList();
+        List<Integer> oneToTwenty = IntStream.rangeClosed(1, 20).boxed().toList();
+
+        // rank = ceil(p/100 * n)
+        assertThat(KpiMetrics.percentile(oneToTen, 90)).isEqualTo(9.0);
+        assertThat(KpiMetrics.percentile(oneToTwenty, 90)).isEqualTo(18.0);
+        assertThat(KpiMetrics.percentile(List.of(5, 1, 4, 2, 3), 90)).isEqualTo(5.0);
+        assertThat(KpiMetrics.percentile(List.of(10, 20, 30), 90)).isEqualTo(30.0);
+        assertThat(KpiMetrics.percentile(List.of(42), 90)).isEqualTo(42.0);
+        assertThat(KpiMetrics.percentile(List.of(10, 20, 30, 40), 50)).as("p50 is not the interpolated median")
+                .isEqualTo(20.0);
+        assertThat(KpiMetrics.percentile(List.of(10, 20, 30, 40), 100)).isEqualTo(40.0);
+        assertThatThrownBy(() -> KpiMetrics.percentile(oneToTen, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void nothingToMeasureIsNullNotZero() {
+        assertThat(KpiMetrics.average(List.of())).isNull();
+        assertThat(KpiMetrics.satisfiedShare(List.of())).isNull();
+        assertThat(KpiMetrics.netPromoterScore(List.of())).isNull();
+        assertThat(KpiMetrics.median(List.of())).isNull();
+        assertThat(KpiMetrics.percentile(List.of(), 90)).isNull();
+        assertThat(KpiMetrics.share(0, 0)).isNull();
+        assertThat(KpiMetrics.share(0, 3)).isEqualTo(0.0);
+        assertThat(KpiMetrics.share(1, 4)).isEqualTo(0.25);
+    }
+}
