@@ -1,6 +1,7 @@
 package com.inquirydesk.survey;
 
 import com.inquirydesk.inquiry.Category;
+import com.inquirydesk.intake.AccessTokens;
 import com.inquirydesk.inquiry.Inquiry;
 import com.inquirydesk.inquiry.InquiryMessage;
 import com.inquirydesk.inquiry.InquiryService;
@@ -39,11 +40,13 @@ public class SurveyService {
     private final TimeSource time;
     private final SurveyProperties settings;
     private final InquiryDeskProperties properties;
+    private final AccessTokens accessTokens;
 
     public SurveyService(SurveyInvitationRepository invitations, SurveyResponseRepository responses,
                          CannedResponseRepository cannedResponses, InquiryService inquiries,
                          CustomerNoticeService notices, RuntimeService runtime, TimeSource time,
-                         SurveyProperties settings, InquiryDeskProperties properties) {
+                         SurveyProperties settings, InquiryDeskProperties properties, AccessTokens accessTokens) {
+        this.accessTokens = accessTokens;
         this.invitations = invitations;
         this.responses = responses;
         this.cannedResponses = cannedResponses;
@@ -85,7 +88,7 @@ public class SurveyService {
         invitation.sent(now, expiresAt);
         Inquiry inquiry = inquiries.get(inquiryId);
         notices.send(inquiryId, SURVEY_INVITATION, Map.of(
-                "surveyUrl", surveyUrl(inquiry.getCode()),
+                "surveyUrl", surveyUrl(inquiry),
                 "expiresAt", DAY.format(expiresAt.atZone(properties.zone()))));
         return expiresAt;
     }
@@ -136,7 +139,7 @@ public class SurveyService {
     public Optional<String> pendingSurveyUrl(Inquiry inquiry) {
         return invitations.findByInquiryId(inquiry.getId())
                 .filter(invitation -> invitation.isOpenAt(time.now()))
-                .map(invitation -> surveyUrl(inquiry.getCode()));
+                .map(invitation -> surveyUrl(inquiry));
     }
 
     /** The decision's inputs for a stored answer; the comment is read for complaints here, not in the DMN. */
@@ -173,8 +176,10 @@ public class SurveyService {
                 inquiry.getCategory() == null ? null : inquiry.getCategory().name(), inquiryId, createdBy, time.now()));
     }
 
-    private String surveyUrl(String code) {
-        return properties.publicBaseUrl() + "/portal/survey/" + code;
+    /** The link carries the inquiry's access token, so the customer opens the survey without logging in. */
+    private String surveyUrl(Inquiry inquiry) {
+        return properties.publicBaseUrl() + "/portal/survey/" + inquiry.getCode()
+                + "?t=" + accessTokens.tokenFor(inquiry.getAccessTokenNonce());
     }
 
     private SurveyInvitation invitation(long inquiryId) {

@@ -58,7 +58,7 @@ class SurveyApiIT {
 
         String surveyUrl = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(
                 () -> view(inquiry).path("surveyUrl").asText(null), url -> url != null);
-        assertThat(surveyUrl).endsWith("/portal/survey/" + inquiry.code());
+        assertThat(surveyUrl).contains("/portal/survey/" + inquiry.code() + "?t=");
         assertThat(view(inquiry).get("messages").findValuesAsText("body"))
                 .anyMatch(body -> body.contains(surveyUrl) && body.contains("설문"));
 

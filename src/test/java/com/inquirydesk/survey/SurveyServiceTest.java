@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 import com.inquirydesk.inquiry.Category;
 import com.inquirydesk.inquiry.Channel;
 import com.inquirydesk.inquiry.Inquiry;
+import com.inquirydesk.intake.AccessTokens;
 import com.inquirydesk.inquiry.InquiryService;
 import com.inquirydesk.notification.CustomerNoticeService;
 import com.inquirydesk.system.InquiryDeskProperties;
@@ -42,12 +43,16 @@ class SurveyServiceTest {
     TimeSource time = mock(TimeSource.class);
     Inquiry inquiry = mock(Inquiry.class);
 
+    AccessTokens tokens = mock(AccessTokens.class);
+
     SurveyService service = new SurveyService(invitations, responses, mock(CannedResponseRepository.class), inquiries,
             notices, runtime, time, new SurveyProperties(Duration.ofHours(1), Duration.ofDays(7)),
-            new InquiryDeskProperties("https://desk.example.kr", ZoneId.of("Asia/Seoul"), null, null, null, null, null));
+            new InquiryDeskProperties("https://desk.example.kr", ZoneId.of("Asia/Seoul"), null, null, null, null, null),
+            tokens);
 
     @BeforeEach
     void anInquiry() {
+        when(tokens.tokenFor(org.mockito.ArgumentMatchers.any())).thenReturn("token-1");
         when(time.now()).thenReturn(NOW);
         when(inquiry.getId()).thenReturn(INQUIRY_ID);
         when(inquiry.getCode()).thenReturn(CODE);
@@ -93,9 +98,9 @@ class SurveyServiceTest {
         assertThat(expiresAt).isEqualTo(NOW.plus(Duration.ofDays(7)));
         assertThat(invitation.getStatus()).isEqualTo(SurveyInvitationStatus.SENT);
         verify(notices).send(INQUIRY_ID, SurveyService.SURVEY_INVITATION, Map.of(
-                "surveyUrl", "https://desk.example.kr/portal/survey/" + CODE,
+                "surveyUrl", "https://desk.example.kr/portal/survey/" + CODE + "?t=token-1",
                 "expiresAt", "11월 30일(월) 오후 2시"));
-        assertThat(service.pendingSurveyUrl(inquiry)).contains("https://desk.example.kr/portal/survey/" + CODE);
+        assertThat(service.pendingSurveyUrl(inquiry)).contains("https://desk.example.kr/portal/survey/" + CODE + "?t=token-1");
     }
 
     @Test

@@ -59,9 +59,12 @@ class FeedbackLoopIT {
         completeAs(respond.getAssignee() != null ? respond.getAssignee() : "park", respond,
                 Map.of("reply", "앱을 다시 설치하면 로그인됩니다.", "outcome", "resolved"));
 
-        JsonNode resolved = api.get("/api/v1/inquiries/" + code, "X-Access-Token", token).json();
+        // The invitation goes out from the survey process's own job, just after the resolution commits.
+        JsonNode resolved = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(
+                () -> api.get("/api/v1/inquiries/" + code, "X-Access-Token", token).json(),
+                view -> view.hasNonNull("surveyUrl"));
         assertThat(resolved.get("status").asText()).isEqualTo("RESOLVED");
-        assertThat(resolved.get("surveyUrl").asText()).endsWith("/portal/survey/" + code);
+        assertThat(resolved.get("surveyUrl").asText()).endsWith("/portal/survey/" + code + "?t=" + token);
 
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("csat", 1);

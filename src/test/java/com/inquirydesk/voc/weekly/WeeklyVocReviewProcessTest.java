@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterEach;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,6 +63,8 @@ class WeeklyVocReviewProcessTest {
 
     static ProcessEngine buildEngine() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        // Several process tests share the JVM: a name of its own keeps this engine apart in the registry.
+        configuration.setProcessEngineName("weekly-voc-review-process-test");
         configuration.setJdbcUrl("jdbc:h2:mem:weekly-voc-review-process-test;DB_CLOSE_DELAY=-1");
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
@@ -71,6 +74,7 @@ class WeeklyVocReviewProcessTest {
 
     @BeforeEach
     void wireDelegates() {
+        AbstractAssertions.init(engine.getProcessEngine());
         BEANS.put("compileWeeklyVocReportDelegate", new CompileWeeklyVocReportDelegate(reports));
         BEANS.put("recordGuideSelectionDelegate", new RecordGuideSelectionDelegate(reports));
         BEANS.put("prepareGuideUpdateDelegate", new PrepareGuideUpdateDelegate(reports));
