@@ -57,8 +57,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -66,6 +64,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import com.inquirydesk.ProcessTestEngine;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -87,7 +86,7 @@ class InquiryLifecycleProcessTest {
     static final Map<Object, Object> BEANS = new HashMap<>();
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().useProcessEngine(buildEngine()).build();
+    static ProcessEngineExtension engine = ProcessTestEngine.extension("inquiry-lifecycle-process-test", BEANS);
 
     static final long INQUIRY_ID = 42L;
     static final String CODE = "INQ-20261123-000042";
@@ -110,17 +109,6 @@ class InquiryLifecycleProcessTest {
     static final Instant REMINDER_AT = T0.plus(Duration.ofDays(2));
     static final Instant AUTO_CLOSE_AT = REMINDER_AT.plus(Duration.ofDays(3));
     static final Instant REOPEN_UNTIL = T0.plus(Duration.ofDays(7));
-
-    static ProcessEngine buildEngine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        // Several process tests share the JVM: a name of its own keeps this engine apart in the registry.
-        configuration.setProcessEngineName("inquiry-lifecycle-process-test");
-        configuration.setJdbcUrl("jdbc:h2:mem:inquiry-lifecycle-process-test;DB_CLOSE_DELAY=-1");
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setBeans(BEANS);
-        return configuration.buildProcessEngine();
-    }
 
     @BeforeEach
     void wireDelegates() {

@@ -27,9 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,6 +35,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import com.inquirydesk.ProcessTestEngine;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -56,7 +55,7 @@ class ProductHandoffProcessTest {
     static final Map<Object, Object> BEANS = new HashMap<>();
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().useProcessEngine(buildEngine()).build();
+    static ProcessEngineExtension engine = ProcessTestEngine.extension("product-handoff-process-test", BEANS);
 
     static final long FEEDBACK_ID = 11L;
     static final String FEATURE = "app-login";
@@ -71,17 +70,6 @@ class ProductHandoffProcessTest {
 
     ProductHandoffService handoffs = mock(ProductHandoffService.class);
     ProductHandoffProcess process;
-
-    static ProcessEngine buildEngine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        // Several process tests share the JVM: a name of its own keeps this engine apart in the registry.
-        configuration.setProcessEngineName("product-handoff-process-test");
-        configuration.setJdbcUrl("jdbc:h2:mem:product-handoff-process-test;DB_CLOSE_DELAY=-1");
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setBeans(BEANS);
-        return configuration.buildProcessEngine();
-    }
 
     @BeforeEach
     void wireDelegates() {

@@ -22,8 +22,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,6 +30,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import com.inquirydesk.ProcessTestEngine;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterAll;
@@ -53,7 +52,7 @@ class SatisfactionSurveyProcessTest {
     static final Map<Object, Object> BEANS = new HashMap<>();
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().useProcessEngine(buildEngine()).build();
+    static ProcessEngineExtension engine = ProcessTestEngine.extension("satisfaction-survey-process-test", BEANS);
 
     static final long INQUIRY_ID = 42L;
     static final long CUSTOMER_ID = 7L;
@@ -64,17 +63,6 @@ class SatisfactionSurveyProcessTest {
     static final Instant EXPIRES_AT = T0.plus(Duration.ofDays(7));
 
     SurveyService surveys = mock(SurveyService.class);
-
-    static ProcessEngine buildEngine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        // Its own name: other process tests keep their engine registered as "default" in the same JVM.
-        configuration.setProcessEngineName("satisfaction-survey-process-test");
-        configuration.setJdbcUrl("jdbc:h2:mem:satisfaction-survey-process-test;DB_CLOSE_DELAY=-1");
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setBeans(BEANS);
-        return configuration.buildProcessEngine();
-    }
 
     @BeforeEach
     void wireDelegates() {

@@ -32,8 +32,6 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -41,6 +39,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import com.inquirydesk.ProcessTestEngine;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -59,7 +58,7 @@ class VocReviewProcessTest {
     static final Map<Object, Object> BEANS = new HashMap<>();
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().useProcessEngine(buildEngine()).build();
+    static ProcessEngineExtension engine = ProcessTestEngine.extension("voc-review-process-test", BEANS);
 
     static final long INQUIRY_ID = 42L;
     static final String CODE = "INQ-20261123-000042";
@@ -72,17 +71,6 @@ class VocReviewProcessTest {
     VocService voc = mock(VocService.class);
     ProductFeedbackReporter product = mock(ProductFeedbackReporter.class);
     KnowledgeBaseService knowledgeBase = mock(KnowledgeBaseService.class);
-
-    static ProcessEngine buildEngine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        // Several process tests share the JVM: a name of its own keeps this engine apart in the registry.
-        configuration.setProcessEngineName("voc-review-process-test");
-        configuration.setJdbcUrl("jdbc:h2:mem:voc-review-process-test;DB_CLOSE_DELAY=-1");
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setBeans(BEANS);
-        return configuration.buildProcessEngine();
-    }
 
     @BeforeEach
     void wireDelegates() {

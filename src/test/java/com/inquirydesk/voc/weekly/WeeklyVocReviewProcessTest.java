@@ -19,16 +19,15 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import com.inquirydesk.ProcessTestEngine;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +49,7 @@ class WeeklyVocReviewProcessTest {
     static final Map<Object, Object> BEANS = new HashMap<>();
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().useProcessEngine(buildEngine()).build();
+    static ProcessEngineExtension engine = ProcessTestEngine.extension("weekly-voc-review-process-test", BEANS);
 
     static final long REPORT_ID = 7L;
     static final WeeklyVocReportService.Compiled COMPILED = new WeeklyVocReportService.Compiled(REPORT_ID,
@@ -60,17 +59,6 @@ class WeeklyVocReviewProcessTest {
     WeeklyVocReportService reports = mock(WeeklyVocReportService.class);
     List<String> appliedGuides = new ArrayList<>();
     String deploymentId;
-
-    static ProcessEngine buildEngine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        // Several process tests share the JVM: a name of its own keeps this engine apart in the registry.
-        configuration.setProcessEngineName("weekly-voc-review-process-test");
-        configuration.setJdbcUrl("jdbc:h2:mem:weekly-voc-review-process-test;DB_CLOSE_DELAY=-1");
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setBeans(BEANS);
-        return configuration.buildProcessEngine();
-    }
 
     @BeforeEach
     void wireDelegates() {
