@@ -24,12 +24,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -74,6 +77,29 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             problem = problem(HttpStatus.BAD_REQUEST, "malformed-json", "요청 본문을 읽을 수 없습니다",
                     "요청 본문이 올바른 JSON이 아닙니다.");
         }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        String allowed = ex.getRequiredType() != null && ex.getRequiredType().isEnum()
+                ? " 가능한 값: " + Arrays.stream(ex.getRequiredType().getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", "))
+                : "";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "입력값 오류",
+                field + ": 형식이 올바르지 않습니다." + allowed);
+        problem.setProperty("errors", List.of(Map.of("field", String.valueOf(field), "message", "형식이 올바르지 않습니다." + allowed)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "입력값 오류",
+                ex.getParameterName() + ": 필수 항목입니다.");
+        problem.setProperty("errors", List.of(Map.of("field", ex.getParameterName(), "message", "필수 항목입니다.")));
         return ResponseEntity.badRequest().body(problem);
     }
 

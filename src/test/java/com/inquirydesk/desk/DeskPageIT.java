@@ -49,6 +49,19 @@ class DeskPageIT {
     }
 
     @Test
+    void malformedQueryParametersGetAProblemNamingTheParameter() {
+        ApiClient api = new ApiClient(port);
+        ApiClient.Response badStatus = api.get("/api/v1/voc/items?status=FOO", "Authorization", basic("choi", "demo"));
+        ApiClient.Response badLimit = api.get("/api/v1/voc/items?limit=abc", "Authorization", basic("choi", "demo"));
+
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.contentType()).startsWith("application/problem+json");
+        assertThat(badStatus.json().get("errors").get(0).get("field").asText()).isEqualTo("status");
+        assertThat(badStatus.json().get("detail").asText()).contains("가능한 값");
+        assertThat(badLimit.json().get("errors").get(0).get("field").asText()).isEqualTo("limit");
+    }
+
+    @Test
     void openApiDescribesTheCustomerApi() {
         ApiClient.Response docs = new ApiClient(port).get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
