@@ -1,7 +1,7 @@
 package com.inquirydesk.inquiry;
 
+import com.inquirydesk.system.ProcessVariables;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * Typed access to the variables of {@code inquiryLifecycle}. They carry references and decisions
  * only; customer text stays in the inquiry tables except what the respond form must show or take.
  */
-public final class InquiryVariables {
+public final class InquiryVariables extends ProcessVariables {
 
     public static final String INQUIRY_ID = "inquiryId";
     public static final String INQUIRY_CODE = "inquiryCode";
@@ -45,10 +45,8 @@ public final class InquiryVariables {
     public static final String CUSTOMER_MESSAGE = "customerMessage";
     public static final String CONVERSATION_URL = "conversationUrl";
 
-    private final VariableScope scope;
-
     private InquiryVariables(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     public static InquiryVariables of(VariableScope scope) {
@@ -56,47 +54,47 @@ public final class InquiryVariables {
     }
 
     public long inquiryId() {
-        return ((Number) scope.getVariable(INQUIRY_ID)).longValue();
+        return longValue(INQUIRY_ID);
     }
 
     public String inquiryCode() {
-        return (String) scope.getVariable(INQUIRY_CODE);
+        return string(INQUIRY_CODE);
     }
 
     public long customerId() {
-        return ((Number) scope.getVariable(CUSTOMER_ID)).longValue();
+        return longValue(CUSTOMER_ID);
     }
 
     public String category() {
-        return (String) scope.getVariable(CATEGORY);
+        return string(CATEGORY);
     }
 
     public long duplicateOfId() {
-        return ((Number) scope.getVariable(DUPLICATE_OF_ID)).longValue();
+        return longValue(DUPLICATE_OF_ID);
     }
 
     public String candidateGroup() {
-        return (String) scope.getVariable(CANDIDATE_GROUP);
+        return string(CANDIDATE_GROUP);
     }
 
     public String outcome() {
-        return (String) scope.getVariable(OUTCOME);
+        return string(OUTCOME);
     }
 
     public String reply() {
-        return (String) scope.getVariable(REPLY);
+        return string(REPLY);
     }
 
     public String transferGroup() {
-        return (String) scope.getVariable(TRANSFER_GROUP);
+        return string(TRANSFER_GROUP);
     }
 
     public String assignee() {
-        return (String) scope.getVariable(ASSIGNEE);
+        return string(ASSIGNEE);
     }
 
     public String targetStatus() {
-        return (String) scope.getVariable(TARGET_STATUS);
+        return string(TARGET_STATUS);
     }
 
     @SuppressWarnings("unchecked")
@@ -143,10 +141,6 @@ public final class InquiryVariables {
 
     public void setReopenUntil(Instant at) {
         scope.setVariable(REOPEN_UNTIL, date(at));
-    }
-
-    private static Date date(Instant instant) {
-        return instant == null ? null : Date.from(instant);
     }
 
     public void setCandidateGroup(String group) {

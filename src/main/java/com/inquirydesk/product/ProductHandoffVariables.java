@@ -1,12 +1,13 @@
 package com.inquirydesk.product;
 
+import com.inquirydesk.system.ProcessVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Typed access to the variables of {@code productHandoff}. The hand-off's data lives in table
  * product_feedback; the process carries its id, the triage decision and what the triage form shows.
  */
-public final class ProductHandoffVariables {
+public final class ProductHandoffVariables extends ProcessVariables {
 
     public static final String FEEDBACK_ID = "feedbackId";
     public static final String FEATURE_KEY = "featureKey";
@@ -25,10 +26,8 @@ public final class ProductHandoffVariables {
     public static final String LATEST_SUMMARIES = "latestSummaries";
     public static final String LATEST_INQUIRY_URL = "latestInquiryUrl";
 
-    private final VariableScope scope;
-
     private ProductHandoffVariables(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     public static ProductHandoffVariables of(VariableScope scope) {
@@ -36,23 +35,23 @@ public final class ProductHandoffVariables {
     }
 
     public long feedbackId() {
-        return ((Number) scope.getVariable(FEEDBACK_ID)).longValue();
+        return longValue(FEEDBACK_ID);
     }
 
     public String decision() {
-        return (String) scope.getVariable(DECISION);
+        return string(DECISION);
     }
 
     public String targetRelease() {
-        return blankToNull((String) scope.getVariable(TARGET_RELEASE));
+        return blankToNull(string(TARGET_RELEASE));
     }
 
     public String answer() {
-        return blankToNull((String) scope.getVariable(ANSWER));
+        return blankToNull(string(ANSWER));
     }
 
     public String release() {
-        return blankToNull((String) scope.getVariable(RELEASE));
+        return blankToNull(string(RELEASE));
     }
 
     public void setRelease(String release) {

@@ -1,8 +1,8 @@
 package com.inquirydesk.survey;
 
+import com.inquirydesk.system.ProcessVariables;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * the decision's inputs; the comment and the agent's replies are only there because the best-answer
  * form must show them. The answer itself lives in {@code survey_response}.
  */
-public final class SurveyVariables {
+public final class SurveyVariables extends ProcessVariables {
 
     public static final String INQUIRY_ID = "inquiryId";
     public static final String INQUIRY_CODE = "inquiryCode";
@@ -40,10 +40,8 @@ public final class SurveyVariables {
     public static final String BEST_ANSWER_DECISION = "bestAnswerDecision";
     public static final String REVIEWED_BY = "reviewedBy";
 
-    private final VariableScope scope;
-
     private SurveyVariables(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     public static SurveyVariables of(VariableScope scope) {
@@ -64,43 +62,43 @@ public final class SurveyVariables {
     }
 
     public long inquiryId() {
-        return ((Number) scope.getVariable(INQUIRY_ID)).longValue();
+        return longValue(INQUIRY_ID);
     }
 
     public String inquiryCode() {
-        return (String) scope.getVariable(INQUIRY_CODE);
+        return string(INQUIRY_CODE);
     }
 
     public long customerId() {
-        return ((Number) scope.getVariable(CUSTOMER_ID)).longValue();
+        return longValue(CUSTOMER_ID);
     }
 
     public String agent() {
-        return (String) scope.getVariable(AGENT);
+        return string(AGENT);
     }
 
     public long surveyResponseId() {
-        return ((Number) scope.getVariable(SURVEY_RESPONSE_ID)).longValue();
+        return longValue(SURVEY_RESPONSE_ID);
     }
 
     public String bestAnswerDecision() {
-        return (String) scope.getVariable(BEST_ANSWER_DECISION);
+        return string(BEST_ANSWER_DECISION);
     }
 
     public String bestAnswerTitle() {
-        return (String) scope.getVariable(BEST_ANSWER_TITLE);
+        return string(BEST_ANSWER_TITLE);
     }
 
     public String bestAnswerBody() {
-        return (String) scope.getVariable(BEST_ANSWER_BODY);
+        return string(BEST_ANSWER_BODY);
     }
 
     public String reviewedBy() {
-        return (String) scope.getVariable(REVIEWED_BY);
+        return string(REVIEWED_BY);
     }
 
     public void setExpiresAt(Instant expiresAt) {
-        scope.setVariable(EXPIRES_AT, Date.from(expiresAt));
+        scope.setVariable(EXPIRES_AT, date(expiresAt));
     }
 
     public void setFollowUpInputs(FollowUpInputs inputs) {

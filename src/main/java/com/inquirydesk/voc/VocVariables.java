@@ -1,11 +1,11 @@
 package com.inquirydesk.voc;
 
+import com.inquirydesk.system.ProcessVariables;
 import java.time.Instant;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Typed access to the variables of {@code vocReview}. */
-public final class VocVariables {
+public final class VocVariables extends ProcessVariables {
 
     // Set by the survey when it starts the review.
     public static final String INQUIRY_ID = "inquiryId";
@@ -38,10 +38,8 @@ public final class VocVariables {
     public static final String PRODUCT_SUMMARY = "productSummary";
     public static final String COACHING_NOTE = "coachingNote";
 
-    private final VariableScope scope;
-
     private VocVariables(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     public static VocVariables of(VariableScope scope) {
@@ -49,56 +47,55 @@ public final class VocVariables {
     }
 
     public long inquiryId() {
-        return ((Number) scope.getVariable(INQUIRY_ID)).longValue();
+        return longValue(INQUIRY_ID);
     }
 
     public String inquiryCode() {
-        return (String) scope.getVariable(INQUIRY_CODE);
+        return string(INQUIRY_CODE);
     }
 
     public long customerId() {
-        return ((Number) scope.getVariable(CUSTOMER_ID)).longValue();
+        return longValue(CUSTOMER_ID);
     }
 
     public Long surveyResponseId() {
-        Object id = scope.getVariable(SURVEY_RESPONSE_ID);
-        return id == null ? null : ((Number) id).longValue();
+        return optionalLong(SURVEY_RESPONSE_ID);
     }
 
     public long vocItemId() {
-        return ((Number) scope.getVariable(VOC_ITEM_ID)).longValue();
+        return longValue(VOC_ITEM_ID);
     }
 
     public String contactResult() {
-        return (String) scope.getVariable(CONTACT_RESULT);
+        return string(CONTACT_RESULT);
     }
 
     public String contactNote() {
-        return (String) scope.getVariable(CONTACT_NOTE);
+        return string(CONTACT_NOTE);
     }
 
     public String rootCause() {
-        return (String) scope.getVariable(ROOT_CAUSE);
+        return string(ROOT_CAUSE);
     }
 
     public String vocAction() {
-        return (String) scope.getVariable(VOC_ACTION);
+        return string(VOC_ACTION);
     }
 
     public String featureKey() {
-        return (String) scope.getVariable(FEATURE_KEY);
+        return string(FEATURE_KEY);
     }
 
     public String productSummary() {
-        return (String) scope.getVariable(PRODUCT_SUMMARY);
+        return string(PRODUCT_SUMMARY);
     }
 
     public String coachingNote() {
-        return (String) scope.getVariable(COACHING_NOTE);
+        return string(COACHING_NOTE);
     }
 
     public void setContactDue(Instant due) {
-        scope.setVariable(CONTACT_DUE, Date.from(due));
+        scope.setVariable(CONTACT_DUE, date(due));
     }
 
     public void setContext(VocContext context) {

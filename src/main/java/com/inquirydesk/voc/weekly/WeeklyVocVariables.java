@@ -1,5 +1,6 @@
 package com.inquirydesk.voc.weekly;
 
+import com.inquirydesk.system.ProcessVariables;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -9,7 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * the process carries its id, a short Korean summary for the review form (engine text variables hold at most
  * 4000 characters) and the supervisor's choice.
  */
-public final class WeeklyVocVariables {
+public final class WeeklyVocVariables extends ProcessVariables {
 
     public static final String REPORT_ID = "weeklyReportId";
     public static final String WEEK_LABEL = "weekLabel";
@@ -30,10 +31,8 @@ public final class WeeklyVocVariables {
     public static final String VOC_KEYWORDS = "vocKeywords";
     public static final String CONVERSATION_URL = "conversationUrl";
 
-    private final VariableScope scope;
-
     private WeeklyVocVariables(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     public static WeeklyVocVariables of(VariableScope scope) {
@@ -41,11 +40,11 @@ public final class WeeklyVocVariables {
     }
 
     public long reportId() {
-        return ((Number) scope.getVariable(REPORT_ID)).longValue();
+        return longValue(REPORT_ID);
     }
 
     public String guideCategory() {
-        return (String) scope.getVariable(GUIDE_CATEGORY);
+        return string(GUIDE_CATEGORY);
     }
 
     public Object guideCategories() {
@@ -53,7 +52,7 @@ public final class WeeklyVocVariables {
     }
 
     public String reviewNote() {
-        return (String) scope.getVariable(REVIEW_NOTE);
+        return string(REVIEW_NOTE);
     }
 
     public void setReport(WeeklyVocReportService.Compiled compiled) {
