@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
 /** Talks to the running application over HTTP exactly as an outside client would. */
@@ -48,6 +49,11 @@ public final class ApiClient {
 
     public Response get(String path, String... headerPairs) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headerPairs);
+    }
+
+    /** The Authorization header value for a staff login. */
+    public static String basicAuth(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public static String json(Object value) {

@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 
 /** Inquiries as integration tests send them, each from a customer of its own so nothing merges by accident. */
@@ -42,6 +45,24 @@ public final class TestInquiries {
         ApiClient.Response created = api.post("/api/v1/inquiries", ApiClient.json(request));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
+    }
+
+    /** Runs as a logged-in staff member with their groups, as Tasklist does, so the engine's authorizations apply. */
+    public static <T> T asUser(IdentityService identity, String user, Supplier<T> work) {
+        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId).toList());
+        try {
+            return work.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    public static void asUser(IdentityService identity, String user, Runnable work) {
+        asUser(identity, user, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** The respond task appears once the job executor has run the acknowledgement and the routing. */

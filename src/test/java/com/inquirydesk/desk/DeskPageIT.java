@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +33,11 @@ class DeskPageIT {
 
         assertThat(api.get("/api/v1/staff/inquiries/" + code).status()).isEqualTo(401);
 
-        JsonNode view = api.get("/api/v1/staff/inquiries/" + code, "Authorization", basic("park", "demo")).json();
+        JsonNode view = api.get("/api/v1/staff/inquiries/" + code, "Authorization", ApiClient.basicAuth("park", "demo")).json();
         assertThat(view.get("customer").get("name").asText()).isEqualTo("김고객");
         assertThat(view.get("messages").get(0).get("body").asText()).isEqualTo("로그인하면 하얀 화면만 나와요 😢");
 
-        ApiClient.Response page = api.get("/desk/inquiries/" + code, "Authorization", basic("park", "demo"));
+        ApiClient.Response page = api.get("/desk/inquiries/" + code, "Authorization", ApiClient.basicAuth("park", "demo"));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(code).contains("로그인하면 하얀 화면만 나와요 😢").contains("전체 대화");
 
@@ -51,8 +49,8 @@ class DeskPageIT {
     @Test
     void malformedQueryParametersGetAProblemNamingTheParameter() {
         ApiClient api = new ApiClient(port);
-        ApiClient.Response badStatus = api.get("/api/v1/voc/items?status=FOO", "Authorization", basic("choi", "demo"));
-        ApiClient.Response badLimit = api.get("/api/v1/voc/items?limit=abc", "Authorization", basic("choi", "demo"));
+        ApiClient.Response badStatus = api.get("/api/v1/voc/items?status=FOO", "Authorization", ApiClient.basicAuth("choi", "demo"));
+        ApiClient.Response badLimit = api.get("/api/v1/voc/items?limit=abc", "Authorization", ApiClient.basicAuth("choi", "demo"));
 
         assertThat(badStatus.status()).isEqualTo(400);
         assertThat(badStatus.contentType()).startsWith("application/problem+json");
@@ -67,9 +65,5 @@ class DeskPageIT {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/v1/inquiries")).isTrue();
         assertThat(docs.json().get("paths").has("/api/v1/inquiries/{code}/messages")).isTrue();
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

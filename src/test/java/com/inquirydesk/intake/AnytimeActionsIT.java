@@ -1,7 +1,6 @@
 package com.inquirydesk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
@@ -300,13 +299,7 @@ class AnytimeActionsIT {
     private void completeAs(Task task, Map<String, Object> variables) {
         String user = task.getAssignee() != null ? task.getAssignee()
                 : identity.createUserQuery().memberOfGroup(candidateGroup(task)).list().get(0).getId();
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).toList());
-        try {
-            tasks.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        TestInquiries.asUser(identity, user, () -> tasks.complete(task.getId(), variables));
     }
 
     private String candidateGroup(Task task) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
-import com.inquirydesk.inquiry.InquiryLifecycle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -254,13 +253,7 @@ class InquiryApiIT {
     }
 
     private void completeAs(String user, Task task, Map<String, Object> variables) {
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                .map(g -> g.getId()).toList());
-        try {
-            tasks.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        TestInquiries.asUser(identity, user, () -> tasks.complete(task.getId(), variables));
     }
 
     private static JsonNode lastMessage(JsonNode view, String direction) {

@@ -6,10 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +59,7 @@ class ProductHandoffIT {
         assertThat(rows.get(0)).containsEntry("STATUS", "OPEN").containsEntry("AFFECTED_CUSTOMERS", 2)
                 .containsEntry("LINKED_INQUIRIES", 2);
 
-        ApiClient.Response listed = api.get("/api/v1/product-feedback", "Authorization", basic("jung", "demo"));
+        ApiClient.Response listed = api.get("/api/v1/product-feedback", "Authorization", ApiClient.basicAuth("jung", "demo"));
         assertThat(listed.status()).isEqualTo(200);
         JsonNode handoff = find(listed.json(), feature);
         assertThat(handoff.get("title").asText()).isEqualTo("지문 로그인이 실패함");
@@ -69,14 +67,14 @@ class ProductHandoffIT {
         assertThat(handoff.get("linkedInquiries").asInt()).isEqualTo(2);
 
         String path = "/api/v1/product-feedback/" + feature + "/fix-released";
-        ApiClient.Response byAgent = api.post(path, "{\"release\":\"3.9.1\"}", "Authorization", basic("kim", "demo"));
+        ApiClient.Response byAgent = api.post(path, "{\"release\":\"3.9.1\"}", "Authorization", ApiClient.basicAuth("kim", "demo"));
         assertThat(byAgent.status()).isEqualTo(403);
         assertThat(byAgent.contentType()).startsWith("application/problem+json");
         assertThat(api.post(path, "{\"release\":\"3.9.1\"}").status()).isEqualTo(401);
         assertThat(api.post("/api/v1/product-feedback/no-such-feature-" + UUID.randomUUID() + "/fix-released",
-                "{\"release\":\"3.9.1\"}", "Authorization", basic("jung", "demo")).status()).isEqualTo(404);
+                "{\"release\":\"3.9.1\"}", "Authorization", ApiClient.basicAuth("jung", "demo")).status()).isEqualTo(404);
 
-        ApiClient.Response released = api.post(path, "{\"release\":\"3.9.1\"}", "Authorization", basic("jung", "demo"));
+        ApiClient.Response released = api.post(path, "{\"release\":\"3.9.1\"}", "Authorization", ApiClient.basicAuth("jung", "demo"));
         assertThat(released.status()).as(released.body()).isEqualTo(202);
 
         for (Created inquiry : List.of(first, second)) {
@@ -89,7 +87,7 @@ class ProductHandoffIT {
         }
         assertThat(jdbc.queryForObject("select status from product_feedback where feature_key = ?", String.class, feature))
                 .isEqualTo("RELEASED");
-        assertThat(api.post(path, "{\"release\":\"3.9.2\"}", "Authorization", basic("jung", "demo")).status())
+        assertThat(api.post(path, "{\"release\":\"3.9.2\"}", "Authorization", ApiClient.basicAuth("jung", "demo")).status())
                 .isEqualTo(409);
         await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey(ProductHandoff.PROCESS_KEY).processInstanceBusinessKey(feature).count() == 0);
@@ -132,9 +130,5 @@ class ProductHandoffIT {
             }
         }
         throw new AssertionError("hand-off " + feature + " not listed: " + list);
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

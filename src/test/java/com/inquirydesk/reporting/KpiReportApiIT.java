@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -176,8 +174,7 @@ class KpiReportApiIT {
     }
 
     private static String[] staff() {
-        return new String[] {"Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString("choi:demo".getBytes(StandardCharsets.UTF_8))};
+        return new String[] {"Authorization", ApiClient.basicAuth("choi", "demo")};
     }
 
     private long customer() {

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,7 @@ class EngineRestSecurityIT {
         ApiClient api = new ApiClient(port);
         assertThat(api.get("/engine-rest/task").status()).isEqualTo(401);
         // A wrong password briefly locks the account; the auditor's demo login is not used by other tests.
-        assertThat(api.get("/engine-rest/task", "Authorization", basic("han", "wrong")).status()).isEqualTo(401);
+        assertThat(api.get("/engine-rest/task", "Authorization", ApiClient.basicAuth("han", "wrong")).status()).isEqualTo(401);
     }
 
     @Test
@@ -40,21 +38,17 @@ class EngineRestSecurityIT {
         Task task = TestInquiries.awaitRespondTask(tasks, code);
 
         JsonNode forReturnsAgent = api.get("/engine-rest/task?processInstanceBusinessKey=" + code,
-                "Authorization", basic("lee", "demo")).json();
+                "Authorization", ApiClient.basicAuth("lee", "demo")).json();
         JsonNode forBillingAgent = api.get("/engine-rest/task?processInstanceBusinessKey=" + code,
-                "Authorization", basic("kim", "demo")).json();
+                "Authorization", ApiClient.basicAuth("kim", "demo")).json();
         JsonNode forSupervisor = api.get("/engine-rest/task?processInstanceBusinessKey=" + code,
-                "Authorization", basic("choi", "demo")).json();
+                "Authorization", ApiClient.basicAuth("choi", "demo")).json();
 
         assertThat(forReturnsAgent.findValuesAsText("id")).containsExactly(task.getId());
         assertThat(forBillingAgent).isEmpty();
         assertThat(forSupervisor.findValuesAsText("id")).containsExactly(task.getId());
         assertThat(api.post("/engine-rest/task/" + task.getId() + "/complete",
-                "{\"variables\":{\"outcome\":{\"value\":\"escalate\"}}}", "Authorization", basic("kim", "demo")).status())
+                "{\"variables\":{\"outcome\":{\"value\":\"escalate\"}}}", "Authorization", ApiClient.basicAuth("kim", "demo")).status())
                 .as("an agent of another group cannot complete it").isEqualTo(403);
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

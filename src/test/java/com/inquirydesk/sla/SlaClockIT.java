@@ -100,12 +100,7 @@ class SlaClockIT {
 
     private List<String> filterTaskIds(String filterName, String user) {
         String filterId = filters.createFilterQuery().filterName(filterName).singleResult().getId();
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                .map(g -> g.getId()).toList());
-        try {
-            return filters.<Task>list(filterId).stream().map(Task::getId).toList();
-        } finally {
-            identity.clearAuthentication();
-        }
+        return TestInquiries.asUser(identity, user,
+                () -> filters.<Task>list(filterId).stream().map(Task::getId).toList());
     }
 }

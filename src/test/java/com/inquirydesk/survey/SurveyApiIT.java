@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.TestInquiries;
 import com.inquirydesk.inquiry.InquiryLifecycle;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -144,21 +145,12 @@ class SurveyApiIT {
 
     /** kim is the billing agent; once other tests fill kim's capacity the inquiry waits in the queue. */
     private void resolveAsAgent(String code) {
-        Task task = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
-                () -> tasks.createTaskQuery().processInstanceBusinessKey(code)
-                        .taskDefinitionKey(InquiryLifecycle.TASK_RESPOND).singleResult(),
-                found -> found != null);
+        Task task = TestInquiries.awaitRespondTask(tasks, code);
         if (task.getAssignee() == null) {
             tasks.claim(task.getId(), "kim");
         }
-        identity.setAuthentication("kim", identity.createGroupQuery().groupMember("kim").list().stream()
-                .map(group -> group.getId()).toList());
-        try {
-            tasks.complete(task.getId(), Map.of("reply", "마이페이지 > 결제 내역에서 바로 처리하실 수 있어요. 감사합니다!",
-                    "outcome", InquiryLifecycle.OUTCOME_RESOLVED));
-        } finally {
-            identity.clearAuthentication();
-        }
+        TestInquiries.asUser(identity, "kim", () -> tasks.complete(task.getId(), Map.of("reply",
+                "마이페이지 > 결제 내역에서 바로 처리하실 수 있어요. 감사합니다!", "outcome", InquiryLifecycle.OUTCOME_RESOLVED)));
     }
 
     private JsonNode view(Created inquiry) {

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,12 +48,8 @@ class SurveyPageIT {
         if (respond.getAssignee() == null) {
             tasks.claim(respond.getId(), agent);
         }
-        identity.setAuthentication(agent, identity.createGroupQuery().groupMember(agent).list().stream().map(Group::getId).toList());
-        try {
-            tasks.complete(respond.getId(), Map.of("reply", "주소를 변경해 드렸습니다.", "outcome", "resolved"));
-        } finally {
-            identity.clearAuthentication();
-        }
+        TestInquiries.asUser(identity, agent,
+                () -> tasks.complete(respond.getId(), Map.of("reply", "주소를 변경해 드렸습니다.", "outcome", "resolved")));
         // The invitation goes out from the survey process's own job, just after the resolution commits.
         String link = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(
                 () -> api.get("/api/v1/inquiries/" + code, "X-Access-Token", created.get("accessToken").asText())

@@ -8,9 +8,7 @@ import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
 import com.inquirydesk.product.ProductFeedbackReporter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +89,7 @@ class FeedbackLoopIT {
                 .as("the second report joined the open hand-off").isOne();
 
         ApiClient.Response released = api.post("/api/v1/product-feedback/" + FEATURE + "/fix-released",
-                ApiClient.json(Map.of("release", "앱 3.2.1")), "Authorization", basic("jung", "demo"));
+                ApiClient.json(Map.of("release", "앱 3.2.1")), "Authorization", ApiClient.basicAuth("jung", "demo"));
         assertThat(released.status()).as(released.body()).isEqualTo(202);
 
         for (JsonNode customer : List.of(first, other)) {
@@ -121,16 +119,6 @@ class FeedbackLoopIT {
         if (task.getAssignee() == null) {
             tasks.claim(task.getId(), user);
         }
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).toList());
-        try {
-            tasks.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        TestInquiries.asUser(identity, user, () -> tasks.complete(task.getId(), variables));
     }
 }

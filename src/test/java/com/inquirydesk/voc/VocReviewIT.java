@@ -7,11 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -71,7 +69,7 @@ class VocReviewIT {
                 VocVariables.CUSTOMER_ID, customerId, VocVariables.SURVEY_RESPONSE_ID, surveyResponseId));
         Task review = awaitTask(code, VocReview.TASK_REVIEW_VOC);
 
-        JsonNode item = findItem(api.get("/api/v1/voc/items?status=OPEN&category=RETURN", "Authorization", basic("choi")), code);
+        JsonNode item = findItem(api.get("/api/v1/voc/items?status=OPEN&category=RETURN", "Authorization", ApiClient.basicAuth("choi", "demo")), code);
         assertThat(item.get("keywords")).extracting(JsonNode::asText).containsExactly("환불", "늦", "짜증");
         assertThat(item.get("sentiment").asText()).isEqualTo("NEGATIVE");
         assertThat(item.get("source").asText()).isEqualTo("SURVEY");
@@ -90,7 +88,7 @@ class VocReviewIT {
             tasks.complete(contact.getId(), Map.of("contactResult", "reached", "contactNote", "사과드리고 환불 일정을 안내함 🙏"));
         });
 
-        JsonNode closed = findItem(api.get("/api/v1/voc/items?status=CLOSED", "Authorization", basic("choi")), code);
+        JsonNode closed = findItem(api.get("/api/v1/voc/items?status=CLOSED", "Authorization", ApiClient.basicAuth("choi", "demo")), code);
         assertThat(closed.get("rootCause").asText()).isEqualTo("guide-missing");
         assertThat(closed.get("action").asText()).isEqualTo("updateGuide");
         assertThat(closed.get("contactResult").asText()).isEqualTo("reached");
@@ -113,7 +111,7 @@ class VocReviewIT {
 
     @Test
     void unknownStatusFilterIsABadRequest() {
-        ApiClient.Response response = api.get("/api/v1/voc/items?status=LOST", "Authorization", basic("choi"));
+        ApiClient.Response response = api.get("/api/v1/voc/items?status=LOST", "Authorization", ApiClient.basicAuth("choi", "demo"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
@@ -136,17 +134,6 @@ class VocReviewIT {
     }
 
     private void asUser(String userId, Runnable action) {
-        // Tasklist authenticates with the user's groups; the engine checks the candidate groups' task grants.
-        identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
-                .map(group -> group.getId()).toList());
-        try {
-            action.run();
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        TestInquiries.asUser(identity, userId, action);
     }
 }
