@@ -56,8 +56,17 @@ public final class TasklistPage {
 
     public void logIn(String user, String password) {
         driver.get(appUrl + "/camunda/app/tasklist/default/#/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_USERNAME)).sendKeys(user);
-        driver.findElement(LOGIN_PASSWORD).sendKeys(password);
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(LOGIN_USERNAME));
+        WebElement secret = driver.findElement(LOGIN_PASSWORD);
+        // Tasklist moves the focus to the user field itself shortly after the page renders; keys typed at that
+        // moment can land in the wrong field. Type, check what the fields hold, and type again if needed.
+        wait.until(d -> {
+            username.clear();
+            username.sendKeys(user);
+            secret.clear();
+            secret.sendKeys(password);
+            return user.equals(username.getDomProperty("value")) && password.equals(secret.getDomProperty("value"));
+        });
         driver.findElement(LOGIN_SUBMIT).click();
         untilOrError(ExpectedConditions.visibilityOfElementLocated(FILTERS_COLUMN),
                 "Tasklist did not open after logging in as " + user);
