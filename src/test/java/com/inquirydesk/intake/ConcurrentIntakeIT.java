@@ -40,6 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ConcurrentIntakeIT {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConcurrentIntakeIT.class);
+
     private static final String[] CATEGORIES = {"GENERAL", "BILLING", "RETURN", "CONTRACT", "TECHNICAL", "ACCOUNT"};
 
     @LocalServerPort int port;
@@ -54,18 +56,23 @@ class ConcurrentIntakeIT {
     @AfterEach
     void letTheJobExecutorCatchUp() {
         // The bursts leave acknowledgement and routing jobs behind; later tests share this engine.
+        long start = System.nanoTime();
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
                 .until(() -> management.createJobQuery().executable().count() == 0);
+        log.info("job executor caught up in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     @Test
     void sixHundredInquiriesOfDifferentCustomersFromEightClientsAreAllCreated() throws Exception {
         api = new ApiClient(port);
         String run = UUID.randomUUID().toString().substring(0, 8);
+        long start = System.nanoTime();
         List<ApiClient.Response> responses = concurrently(8, 600, i -> () -> api.post("/api/v1/inquiries",
                 ApiClient.json(request(uniqueEmail("burst-" + run + "-" + i), i % 2 == 0 ? "WEB" : "CHAT",
                         CATEGORIES[i % CATEGORIES.length], "동시 접수 " + i, "여러 고객이 동시에 보낸 문의 " + i)),
                 "Idempotency-Key", "burst-" + run + "-" + i));
+        log.info("600 inquiries from 8 clients answered in {} ms: {}", (System.nanoTime() - start) / 1_000_000,
+                statusCounts(responses));
 
         assertThat(statusCounts(responses)).as("status -> count").containsExactly(Map.entry(201, 600L));
         Set<String> codes = responses.stream().map(r -> r.json().get("code").asText()).collect(Collectors.toSet());
