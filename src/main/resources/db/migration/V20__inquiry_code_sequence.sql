@@ -4,3 +4,5 @@
 -- modulo 1,000,000), unique within a day as long as a day has fewer than a million inquiries.
 -- Starting at 500001 keeps clear of the numbers the old counter handed out on the day of the upgrade.
 CREATE SEQUENCE inquiry_code_seq START WITH 500001;
+
+DROP TABLE inquiry_code_counter;

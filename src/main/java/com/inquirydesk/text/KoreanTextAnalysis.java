@@ -103,7 +103,7 @@ public class KoreanTextAnalysis {
      */
     public Optional<String> suggestCategory(String subject, String body) {
         Map<String, Integer> scores = new LinkedHashMap<>();
-        lexicon.categoryEntries().forEach(entry -> scores.putIfAbsent(entry.label(), 0));
+        lexicon.categoryLabels().forEach(label -> scores.put(label, 0));
         for (Match match : matches(morphemes(normalise(subject)), lexicon.categoryEntries())) {
             scores.merge(match.entry().label(), 2, Integer::sum);
         }
@@ -119,6 +119,11 @@ public class KoreanTextAnalysis {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The category labels the lexicon can suggest. */
+    public Set<String> categoryLabels() {
+        return Set.copyOf(lexicon.categoryLabels());
     }
 
     /**

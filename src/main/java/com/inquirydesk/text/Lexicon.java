@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,6 +40,7 @@ final class Lexicon {
 
     private final List<Entry> toneEntries = new ArrayList<>();
     private final List<Entry> categoryEntries = new ArrayList<>();
+    private final Set<String> categoryLabels = new LinkedHashSet<>();
     private final List<Emoticon> emoticons = new ArrayList<>();
     private final List<Element> negators = new ArrayList<>();
     private final Set<String> light = new HashSet<>();
@@ -83,7 +85,10 @@ final class Lexicon {
             case "upset" -> toneEntries.add(new Entry(Kind.UPSET, elements(pattern), Integer.parseInt(value), null));
             case "complaint" -> toneEntries.add(new Entry(Kind.COMPLAINT, elements(pattern), Integer.parseInt(value), null));
             case "tone" -> toneEntries.add(new Entry(Kind.TONE, elements(pattern), Integer.parseInt(value), null));
-            case "category" -> categoryEntries.add(new Entry(Kind.CATEGORY, elements(pattern), 0, value));
+            case "category" -> {
+                categoryEntries.add(new Entry(Kind.CATEGORY, elements(pattern), 0, value));
+                categoryLabels.add(value);
+            }
             case "emoticon" -> emoticons.add(new Emoticon(Pattern.compile(pattern), Integer.parseInt(value)));
             case "negator" -> negators.add(element(pattern, false));
             case "light" -> light.add(pattern);
@@ -112,6 +117,8 @@ final class Lexicon {
     List<Entry> toneEntries() { return toneEntries; }
     List<Entry> categoryEntries() { return categoryEntries; }
     List<Emoticon> emoticons() { return emoticons; }
+    /** In the order the lexicon first names them, which breaks ties between equally likely categories. */
+    Set<String> categoryLabels() { return categoryLabels; }
 
     boolean isNegator(Morpheme morpheme) {
         return negators.stream().anyMatch(negator -> negator.matches(morpheme));

@@ -53,6 +53,9 @@ class DatabaseOutageIT {
         registry.add("spring.datasource.url", () -> url);
         // Jobs of this context would only fail during the outage; the lifecycle is not under test here.
         registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+        // Engines register by name in a JVM-wide registry that the engine REST API reads; a second "default"
+        // engine would unregister the shared context's engine when this context closes.
+        registry.add("camunda.bpm.process-engine-name", () -> "outage");
     }
 
     @AfterAll

@@ -40,6 +40,8 @@ class KoreanTextAnalysisTest {
         assertThat(analysis.suggestCategory("환불 문의", "결제 취소하고 싶어요")).contains("RETURN");
         assertThat(analysis.suggestCategory("결제 문의", "환불 받고 싶어요")).contains("BILLING");
         assertThat(analysis.suggestCategory("안녕하세요", "궁금한 게 있어서요")).isEmpty();
+        assertThat(analysis.suggestCategory(null, "결제 비밀번호")).as("a tie goes to the category the lexicon names first")
+                .contains("BILLING");
     }
 
     @Test
