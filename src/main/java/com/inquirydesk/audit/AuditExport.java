@@ -1,5 +1,6 @@
 package com.inquirydesk.audit;
 
+import com.inquirydesk.system.PersonalDataMasker;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

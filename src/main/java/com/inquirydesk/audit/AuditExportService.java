@@ -1,5 +1,6 @@
 package com.inquirydesk.audit;
 
+import com.inquirydesk.system.PersonalDataMasker;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

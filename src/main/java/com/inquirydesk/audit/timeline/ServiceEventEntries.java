@@ -1,6 +1,6 @@
 package com.inquirydesk.audit.timeline;
 
-import com.inquirydesk.audit.PersonalDataMasker;
+import com.inquirydesk.system.PersonalDataMasker;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

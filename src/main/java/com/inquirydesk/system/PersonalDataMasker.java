@@ -1,4 +1,4 @@
-package com.inquirydesk.audit;
+package com.inquirydesk.system;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
