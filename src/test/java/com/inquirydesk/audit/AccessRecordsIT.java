@@ -128,7 +128,9 @@ class AccessRecordsIT {
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM access_record WHERE id = ?", id))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        long auditEvent = jdbc.queryForObject("SELECT MAX(id) FROM audit_event", Long.class);
+        jdbc.update("INSERT INTO audit_event (occurred_at, actor, action, entity_type, entity_id) "
+                + "VALUES (?, 'auditor-test', 'TEST', 'test', 'append-only')", LocalDateTime.now(ZoneOffset.UTC));
+        long auditEvent = jdbc.queryForObject("SELECT MAX(id) FROM audit_event WHERE actor = 'auditor-test'", Long.class);
         assertThatThrownBy(() -> jdbc.update("UPDATE audit_event SET actor = 'someone-else' WHERE id = ?", auditEvent))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_event WHERE id = ?", auditEvent))

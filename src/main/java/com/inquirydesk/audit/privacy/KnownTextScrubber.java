@@ -76,6 +76,7 @@ class KnownTextScrubber {
     private List<Column> textColumns() {
         return jdbc.execute((ConnectionCallback<List<Column>>) connection -> {
             DatabaseMetaData metadata = connection.getMetaData();
+            String quote = metadata.getIdentifierQuoteString().strip();
             List<Column> columns = new ArrayList<>();
             // H2 2 calls ordinary tables "BASE TABLE", MariaDB "TABLE".
             try (ResultSet tables = metadata.getTables(connection.getCatalog(), connection.getSchema(), "%", null)) {
@@ -83,7 +84,7 @@ class KnownTextScrubber {
                     String table = tables.getString("TABLE_NAME");
                     if (Set.of("TABLE", "BASE TABLE").contains(tables.getString("TABLE_TYPE"))
                             && !SKIPPED_TABLES.contains(table.toLowerCase(Locale.ROOT))) {
-                        columns.addAll(textColumnsOf(metadata, connection.getCatalog(), connection.getSchema(), table));
+                        columns.addAll(textColumnsOf(metadata, connection.getCatalog(), connection.getSchema(), table, quote));
                     }
                 }
             }
@@ -91,13 +92,14 @@ class KnownTextScrubber {
         });
     }
 
-    private static List<Column> textColumnsOf(DatabaseMetaData metadata, String catalog, String schema, String table)
-            throws SQLException {
+    /** Names come quoted as the database stores them: Flyway's history table is lower case on H2, the engine's upper case. */
+    private static List<Column> textColumnsOf(DatabaseMetaData metadata, String catalog, String schema, String table,
+                                              String quote) throws SQLException {
         List<Column> columns = new ArrayList<>();
         try (ResultSet found = metadata.getColumns(catalog, schema, table, "%")) {
             while (found.next()) {
                 if (TEXT_TYPES.contains(found.getInt("DATA_TYPE"))) {
-                    columns.add(new Column(table, found.getString("COLUMN_NAME")));
+                    columns.add(new Column(quote + table + quote, quote + found.getString("COLUMN_NAME") + quote));
                 }
             }
         }

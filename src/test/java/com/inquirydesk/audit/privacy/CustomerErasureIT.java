@@ -117,6 +117,7 @@ class CustomerErasureIT {
     private List<String> locations(String marker) {
         List<String[]> columns = jdbc.execute((ConnectionCallback<List<String[]>>) connection -> {
             DatabaseMetaData metadata = connection.getMetaData();
+            String quote = metadata.getIdentifierQuoteString().strip();
             List<String[]> found = new ArrayList<>();
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = metadata.getTables(connection.getCatalog(), connection.getSchema(), "%", null)) {
@@ -131,7 +132,8 @@ class CustomerErasureIT {
                     while (rs.next()) {
                         int type = rs.getInt("DATA_TYPE");
                         if (TEXT.contains(type) || BINARY.contains(type)) {
-                            found.add(new String[] {table, rs.getString("COLUMN_NAME"), TEXT.contains(type) ? "text" : "bytes"});
+                            found.add(new String[] {quote + table + quote, quote + rs.getString("COLUMN_NAME") + quote,
+                                    TEXT.contains(type) ? "text" : "bytes"});
                         }
                     }
                 }

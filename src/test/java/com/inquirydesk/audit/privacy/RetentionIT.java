@@ -57,6 +57,12 @@ class RetentionIT {
                 .createHistoricProcessInstanceQuery().processInstanceBusinessKey(closedCode).finished().count() == 1
                 && "CLOSED".equals(jdbc.queryForObject("SELECT status FROM inquiry WHERE code = ?", String.class, closedCode)));
 
+        JsonNode timeline = api.get("/api/v1/audit/inquiries/" + closedCode + "/timeline",
+                "Authorization", ApiClient.basicAuth("han", "demo")).json();
+        assertThat(timeline.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(timeline.get("entries").findValuesAsText("kind")).as("a finished inquiry's timeline")
+                .contains("INQUIRY_WITHDRAWN", "PROCESS_STARTED", "PROCESS_ENDED");
+
         assertThat(retention.purgeClosedInquiries()).as("nothing is old enough yet").isZero();
 
         ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(181))));
