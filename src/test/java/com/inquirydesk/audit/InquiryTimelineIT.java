@@ -64,8 +64,8 @@ class InquiryTimelineIT {
             assertThat(entry.get("origin").asText()).as("origin of %s", entry).isNotBlank();
         }
 
-        int intake = index(entries, 0, e -> kind(e, "INQUIRY_RECEIVED") && actor(e, "customer"));
-        int started = index(entries, intake, e -> kind(e, "PROCESS_STARTED"));
+        index(entries, 0, e -> kind(e, "INQUIRY_RECEIVED") && actor(e, "customer"));
+        int started = index(entries, 0, e -> kind(e, "PROCESS_STARTED") && summary(e, "inquiryLifecycle"));
         int triage = index(entries, started, e -> kind(e, "DECISION") && summary(e, "inquiryTriage") && summary(e, "일치한 규칙"));
         int assigned = index(entries, triage, e -> kind(e, "TASK_ASSIGNED") && summary(e, "Task_RespondToInquiry"));
         int replied = index(entries, assigned, e -> kind(e, "TASK_COMPLETED") && actor(e, first.getAssignee()));
@@ -74,11 +74,13 @@ class InquiryTimelineIT {
         int escalated = index(entries, customerReply, e -> kind(e, "VARIABLE") && summary(e, "outcome = escalate")
                 && actor(e, second.getAssignee()));
         int tier2Queue = index(entries, escalated, e -> kind(e, "CANDIDATE_ADDED") && summary(e, "그룹 tier2"));
-        int resolution = index(entries, tier2Queue, e -> kind(e, "VARIABLE") && summary(e, "outcome = resolved")
-                && actor(e, "park"));
-        int resolved = index(entries, resolution, e -> kind(e, "TASK_COMPLETED") && actor(e, "park"));
-        index(entries, resolved, e -> kind(e, "ACTIVITY") && summary(e, "Task_MarkResolved"));
-        index(entries, resolved, e -> kind(e, "PROCESS_STARTED") && summary(e, "satisfactionSurvey"));
+        // MariaDB keeps the engine's history times to the second: steps of one transaction share a time there,
+        // so the last steps are looked for after the hand-over to tier 2 rather than after each other.
+        index(entries, tier2Queue, e -> kind(e, "VARIABLE") && summary(e, "outcome = resolved") && actor(e, "park"));
+        index(entries, tier2Queue, e -> kind(e, "TASK_COMPLETED") && actor(e, "park"));
+        index(entries, tier2Queue, e -> kind(e, "MESSAGE_AGENT") && actor(e, "park"));
+        index(entries, tier2Queue, e -> kind(e, "ACTIVITY") && summary(e, "Task_MarkResolved"));
+        index(entries, tier2Queue, e -> kind(e, "PROCESS_STARTED") && summary(e, "satisfactionSurvey"));
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM access_record WHERE account = 'han' AND action = 'READ' "
                 + "AND target = ?", Long.class, "timeline " + code)).isEqualTo(1);
