@@ -63,7 +63,9 @@ class RetentionIT {
         assertThat(timeline.get("entries").findValuesAsText("kind")).as("a finished inquiry's timeline")
                 .contains("INQUIRY_WITHDRAWN", "PROCESS_STARTED", "PROCESS_ENDED");
 
-        assertThat(retention.purgeClosedInquiries()).as("nothing is old enough yet").isZero();
+        retention.purgeClosedInquiries();
+        assertThat(jdbc.queryForObject("SELECT subject FROM inquiry WHERE code = ?", String.class, closedCode))
+                .as("not old enough yet").isEqualTo("보관 기간 확인용 문의");
 
         ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(181))));
         assertThat(retention.purgeClosedInquiries()).isGreaterThanOrEqualTo(1);
