@@ -3,6 +3,7 @@ package com.inquirydesk.inquiry;
 import com.inquirydesk.customer.Customer;
 import com.inquirydesk.customer.CustomerService;
 import com.inquirydesk.system.InquiryDeskProperties;
+import com.inquirydesk.system.PersonalDataMasker;
 import com.inquirydesk.system.TimeSource;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public class InquiryService {
         if (!target.getStatus().isActive() && !reopens) {
             throw new InquiryClosedException(target.getCode());
         }
-        append(target, MessageDirection.CUSTOMER, channel, body, null);
+        append(target, MessageDirection.CUSTOMER, channel, PersonalDataMasker.maskIdentifiers(body), null);
         if (target.getStatus() == InquiryStatus.WAITING_CUSTOMER || reopens) {
             runtime.createMessageCorrelation(InquiryLifecycle.MSG_CUSTOMER_REPLIED)
                     .processInstanceBusinessKey(target.getCode())
