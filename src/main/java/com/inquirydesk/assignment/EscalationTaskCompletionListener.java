@@ -4,7 +4,7 @@ import com.inquirydesk.inquiry.ProtectedVariables;
 import com.inquirydesk.system.EngineAuthorization;
 import java.util.Arrays;
 import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.inquirydesk.system.TaskCompletionRefusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,7 @@ public class EscalationTaskCompletionListener implements TaskListener {
         Object action = task.getExecution().getVariable(EscalationDecisionDelegate.ACTION);
         if (!(action instanceof String chosen)
                 || Arrays.stream(EscalationService.Action.values()).noneMatch(a -> a.name().equals(chosen))) {
-            throw new BadUserRequestException(
+            throw TaskCompletionRefusal.refuse(
                     "조치(escalationAction)를 선택해 주세요: reassignAgent, reassignGroup, takeOver, noteOnly");
         }
         switch (EscalationService.Action.valueOf(chosen)) {
@@ -41,20 +41,20 @@ public class EscalationTaskCompletionListener implements TaskListener {
                 boolean known = agent instanceof String id && !id.isBlank() && EngineAuthorization.asProcess(() ->
                         task.getProcessEngineServices().getIdentityService().createUserQuery().userId(id).count()) > 0;
                 if (!known) {
-                    throw new BadUserRequestException("재배정할 상담원(escalationAgent)을 정확히 입력해 주세요: "
+                    throw TaskCompletionRefusal.refuse("재배정할 상담원(escalationAgent)을 정확히 입력해 주세요: "
                             + (agent == null ? "입력 없음" : agent));
                 }
             }
             case reassignGroup -> {
                 Object group = task.getExecution().getVariable(EscalationDecisionDelegate.GROUP);
                 if (!(group instanceof String id) || !GROUPS.contains(id)) {
-                    throw new BadUserRequestException("재배정할 그룹(escalationGroup)을 목록에서 선택해 주세요.");
+                    throw TaskCompletionRefusal.refuse("재배정할 그룹(escalationGroup)을 목록에서 선택해 주세요.");
                 }
             }
             case noteOnly -> {
                 Object note = task.getExecution().getVariable(EscalationDecisionDelegate.NOTE);
                 if (!(note instanceof String text) || text.isBlank()) {
-                    throw new BadUserRequestException("메모만 남기려면 메모(escalationNote)를 입력해 주세요.");
+                    throw TaskCompletionRefusal.refuse("메모만 남기려면 메모(escalationNote)를 입력해 주세요.");
                 }
             }
             case takeOver -> { }

@@ -1,7 +1,7 @@
 package com.inquirydesk.inquiry;
 
 import java.util.Date;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.inquirydesk.system.TaskCompletionRefusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +46,7 @@ public class ProtectedVariables {
 
     private static void require(String variable, boolean unchanged) {
         if (!unchanged) {
-            throw new BadUserRequestException(("'%s'은(는) 문의 처리 과정이 정하는 값이라 작업을 완료하면서 바꿀 수 없습니다. "
+            throw TaskCompletionRefusal.refuse(("'%s'은(는) 문의 처리 과정이 정하는 값이라 작업을 완료하면서 바꿀 수 없습니다. "
                     + "양식의 입력란만 채워 다시 완료해 주세요.").formatted(variable));
         }
     }

@@ -1,7 +1,7 @@
 package com.inquirydesk.inquiry;
 
 import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.inquirydesk.system.TaskCompletionRefusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -35,16 +35,16 @@ public class RespondTaskCompletionListener implements TaskListener {
         var vars = InquiryVariables.of(task.getExecution());
         String outcome = vars.outcome();
         if (outcome == null || !OUTCOMES.contains(outcome)) {
-            throw new BadUserRequestException("처리 결과(outcome)를 선택해 주세요: replied, resolved, transfer, escalate");
+            throw TaskCompletionRefusal.refuse("처리 결과(outcome)를 선택해 주세요: replied, resolved, transfer, escalate");
         }
         boolean answersCustomer = outcome.equals(InquiryLifecycle.OUTCOME_REPLIED)
                 || outcome.equals(InquiryLifecycle.OUTCOME_RESOLVED);
         if (answersCustomer && (vars.reply() == null || vars.reply().isBlank())) {
-            throw new BadUserRequestException("고객에게 보낼 답변(reply)을 입력해 주세요.");
+            throw TaskCompletionRefusal.refuse("고객에게 보낼 답변(reply)을 입력해 주세요.");
         }
         if (outcome.equals(InquiryLifecycle.OUTCOME_TRANSFER)
                 && (vars.transferGroup() == null || !TRANSFER_GROUPS.contains(vars.transferGroup()))) {
-            throw new BadUserRequestException("이관할 그룹(transferGroup)을 선택해 주세요.");
+            throw TaskCompletionRefusal.refuse("이관할 그룹(transferGroup)을 선택해 주세요.");
         }
         vars.setAssignee(answeredBy(task));
     }

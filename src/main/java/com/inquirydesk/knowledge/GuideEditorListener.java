@@ -3,7 +3,7 @@ package com.inquirydesk.knowledge;
 import com.inquirydesk.inquiry.Category;
 import java.util.Arrays;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.inquirydesk.system.TaskCompletionRefusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -39,22 +39,22 @@ public class GuideEditorListener implements TaskListener {
     private static void validate(DelegateTask task) {
         Object category = task.getExecution().getVariable(ApplyGuideUpdateDelegate.GUIDE_CATEGORY);
         if (!(category instanceof String code) || Arrays.stream(Category.values()).noneMatch(c -> c.name().equals(code))) {
-            throw new BadUserRequestException("도움말 분류(guideCategory)를 목록에서 선택해 주세요.");
+            throw TaskCompletionRefusal.refuse("도움말 분류(guideCategory)를 목록에서 선택해 주세요.");
         }
         Object slug = task.getExecution().getVariable(ApplyGuideUpdateDelegate.ARTICLE_SLUG);
         if (!(slug instanceof String slugText) || slugText.length() > SLUG_LENGTH || !SLUG.matcher(slugText).matches()) {
-            throw new BadUserRequestException("도움말 주소(articleSlug)는 영문 소문자, 숫자, 하이픈으로 " + SLUG_LENGTH
+            throw TaskCompletionRefusal.refuse("도움말 주소(articleSlug)는 영문 소문자, 숫자, 하이픈으로 " + SLUG_LENGTH
                     + "자까지 입력해 주세요. 예: refund-timeline");
         }
         Object title = task.getExecution().getVariable(ApplyGuideUpdateDelegate.ARTICLE_TITLE);
         if (!(title instanceof String titleText) || titleText.isBlank() || titleText.length() > TITLE_LENGTH) {
-            throw new BadUserRequestException("제목(articleTitle)을 " + TITLE_LENGTH + "자까지 입력해 주세요.");
+            throw TaskCompletionRefusal.refuse("제목(articleTitle)을 " + TITLE_LENGTH + "자까지 입력해 주세요.");
         }
         Object body = task.getExecution().getVariable(ApplyGuideUpdateDelegate.ARTICLE_BODY);
         Object draft = task.getExecution().getVariable(GuideDrafts.DRAFT_ID);
         boolean hasBody = draft instanceof Number || body instanceof String given && !given.isBlank();
         if (!hasBody || body instanceof String tooLong && tooLong.length() > BODY_LENGTH) {
-            throw new BadUserRequestException("본문(articleBody)을 " + BODY_LENGTH + "자까지 입력해 주세요.");
+            throw TaskCompletionRefusal.refuse("본문(articleBody)을 " + BODY_LENGTH + "자까지 입력해 주세요.");
         }
     }
 }

@@ -1,7 +1,7 @@
 package com.inquirydesk.voc;
 
 import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.inquirydesk.system.TaskCompletionRefusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,15 +22,15 @@ public class VocReviewCompletionListener implements TaskListener {
     public void notify(DelegateTask task) {
         var vars = VocVariables.of(task.getExecution());
         if (vars.rootCause() == null || !ROOT_CAUSES.contains(vars.rootCause())) {
-            throw new BadUserRequestException(
+            throw TaskCompletionRefusal.refuse(
                     "근본 원인(rootCause)을 선택해 주세요: agent-handling, guide-missing, product-defect, policy, other");
         }
         if (vars.vocAction() == null || !ACTIONS.contains(vars.vocAction())) {
-            throw new BadUserRequestException("후속 조치(vocAction)를 선택해 주세요: updateGuide, productIssue, coachAgent, none");
+            throw TaskCompletionRefusal.refuse("후속 조치(vocAction)를 선택해 주세요: updateGuide, productIssue, coachAgent, none");
         }
         if (VocReview.ACTION_PRODUCT_ISSUE.equals(vars.vocAction())
                 && (vars.featureKey() == null || vars.featureKey().isBlank())) {
-            throw new BadUserRequestException("제품팀에 넘길 기능(featureKey)을 입력해 주세요.");
+            throw TaskCompletionRefusal.refuse("제품팀에 넘길 기능(featureKey)을 입력해 주세요.");
         }
     }
 }

@@ -3,6 +3,7 @@ package com.inquirydesk.voc.weekly;
 import com.inquirydesk.inquiry.Category;
 import java.util.Arrays;
 import java.util.Collection;
+import com.inquirydesk.system.TaskCompletionRefusal;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -36,7 +37,7 @@ public class WeeklyReviewCompletionListener implements TaskListener {
     }
 
     private static BadUserRequestException refusal() {
-        return new BadUserRequestException("도움말을 고칠 분류(guideCategories)는 목록의 분류만 고를 수 있습니다: "
+        return TaskCompletionRefusal.refuse("도움말을 고칠 분류(guideCategories)는 목록의 분류만 고를 수 있습니다: "
                 + String.join(", ", Arrays.stream(Category.values()).map(Enum::name).toList()));
     }
 }
