@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -28,9 +30,24 @@ public class TaskCompletionRefusalFilter extends OncePerRequestFilter {
             + "답변 단계와 함께 닫혔거나 다른 사람이 완료했습니다. 작업 목록을 새로 고쳐 주세요.\"}";
 
     private final TaskService tasks;
+    private final IdentityService identity;
 
-    public TaskCompletionRefusalFilter(TaskService tasks) {
+    public TaskCompletionRefusalFilter(TaskService tasks, IdentityService identity) {
         this.tasks = tasks;
+        this.identity = identity;
+    }
+
+    /** Whether the task exists at all; whether this user may complete it stays the engine's answer (403). */
+    private boolean exists(String taskId) {
+        Authentication current = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return tasks.createTaskQuery().taskId(taskId).count() > 0;
+        } finally {
+            if (current != null) {
+                identity.setAuthentication(current);
+            }
+        }
     }
 
     @Override
@@ -43,7 +60,7 @@ public class TaskCompletionRefusalFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Matcher completion = COMPLETION.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (completion.matches() && tasks.createTaskQuery().taskId(completion.group(1)).count() == 0) {
+        if (completion.matches() && !exists(completion.group(1))) {
             // A task that ended with its step (an escalation after the answer) is gone, not a server failure.
             response.setStatus(404);
             response.setContentType("application/json;charset=UTF-8");
