@@ -102,6 +102,7 @@ class InquiryLifecycleProcessTest {
     EscalationService escalations = mock(EscalationService.class);
     CustomerNoticeService customerNotices = mock(CustomerNoticeService.class);
     AgentRequestService agentRequests = mock(AgentRequestService.class);
+    ReplyDelivery replyDelivery = mock(ReplyDelivery.class);
 
     static final Instant T0 = Instant.parse("2026-11-23T01:00:00Z");
     static final Instant WARN_AT = T0.plus(Duration.ofMinutes(192));
@@ -120,7 +121,7 @@ class InquiryLifecycleProcessTest {
         BEANS.put("assignAgentDelegate", new AssignAgentDelegate(assignments));
         BEANS.put("respondTaskContextListener", new RespondTaskContextListener(inquiries));
         BEANS.put("respondTaskCompletionListener", new RespondTaskCompletionListener());
-        BEANS.put("recordReplyDelegate", new RecordReplyDelegate(inquiries, sla));
+        BEANS.put("recordReplyDelegate", new RecordReplyDelegate(inquiries, sla, replyDelivery));
         BEANS.put("updateStatusDelegate", new UpdateStatusDelegate(inquiries));
         BEANS.put("transferInquiryDelegate", new TransferInquiryDelegate(handOver));
         BEANS.put("escalateInquiryDelegate", new EscalateInquiryDelegate(handOver));
@@ -168,6 +169,7 @@ class InquiryLifecycleProcessTest {
         complete(respond, withVariables("reply", "확인해 보니 이중 승인이었습니다. 취소해 드렸어요 😊", "outcome", "replied"));
         assertThat(inquiry).isWaitingAt(InquiryLifecycle.GATEWAY_WAIT_FOR_CUSTOMER);
         verify(inquiries).recordReply(INQUIRY_ID, "확인해 보니 이중 승인이었습니다. 취소해 드렸어요 😊", "kim");
+        verify(replyDelivery).queueReply(INQUIRY_ID, "확인해 보니 이중 승인이었습니다. 취소해 드렸어요 😊", "kim");
         assertThat(inquiry).variables().doesNotContainKey("reply");
 
         customerReplies();
