@@ -28,7 +28,11 @@ class SecurityConfig {
                 .securityMatcher("/desk/**", "/api/v1/staff/**", "/api/v1/audit/**", "/api/v1/reports/**",
                         "/api/v1/voc/**", "/api/v1/product-feedback/**", "/login", "/logout")
                 .authenticationProvider(identity)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        // Channels: failed deliveries and quarantined mail are for supervisors only.
+                        .requestMatchers("/desk/deliveries/**", "/api/v1/staff/deliveries/**",
+                                "/api/v1/staff/mail-quarantine/**").hasAuthority("GROUP_supervisors")
+                        .anyRequest().authenticated())
                 .formLogin(form -> form.defaultSuccessUrl("/desk/inquiries", false))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
