@@ -54,10 +54,14 @@ public class OutboxRelay {
 
     /** One round: every row due now that this relay manages to claim. Returns how many were delivered. */
     public int relayDue() {
+        return relay(outbox.findDue(time.now(), PageRequest.of(0, properties.batchSize())));
+    }
+
+    /** Tries the named rows that are due and not claimed by another relay. Returns how many were delivered. */
+    public int relay(List<Long> ids) {
         Instant now = time.now();
-        List<Long> due = outbox.findDue(now, PageRequest.of(0, properties.batchSize()));
         int delivered = 0;
-        for (long id : due) {
+        for (long id : ids) {
             String token = UUID.randomUUID().toString();
             Integer claimed = tx.execute(status -> outbox.claim(id, token, now, now.plus(properties.claimTimeout())));
             if (claimed != null && claimed == 1 && send(id, token)) {

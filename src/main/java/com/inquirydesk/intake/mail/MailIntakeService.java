@@ -86,11 +86,21 @@ public class MailIntakeService {
         } catch (Exception e) {
             String reason = e instanceof UnreadableMailException ? e.getMessage() : "처리 중 오류: " + e;
             log.warn("inbound mail quarantined: {}", reason);
-            String sender = mail == null ? null : mail.fromAddress();
-            String subject = mail == null ? null : mail.subject();
+            String sender = mail != null ? mail.fromAddress() : header(raw, "From");
+            String subject = mail != null ? mail.subject() : header(raw, "Subject");
             MailQuarantine kept = separateTx.execute(status -> quarantine.save(
                     new MailQuarantine(time.now(), sender, subject, reason, raw)));
             return new Result(Outcome.QUARANTINED, "quarantine-" + kept.getId());
+        }
+    }
+
+    /** Whatever can still be read of a header, for the quarantine list. */
+    private static String header(byte[] raw, String name) {
+        try {
+            String value = new MimeMessage(PARSING, new ByteArrayInputStream(raw)).getHeader(name, ", ");
+            return value == null ? null : jakarta.mail.internet.MimeUtility.decodeText(value);
+        } catch (Exception unreadable) {
+            return null;
         }
     }
 
