@@ -75,8 +75,10 @@ public class NotificationService {
                 })
                 .toList());
         if ((userId != null || group != null) && teamChatWebhookUrl != null && !teamChatWebhookUrl.isBlank()) {
-            queued.add(outbox.save(new OutboxMessage(inquiry.getId(), Channel.EMAIL, Transport.TEAM_CHAT,
-                    teamChatWebhookUrl, templateCode, text, now)));
+            OutboxMessage alert = new OutboxMessage(inquiry.getId(), Channel.EMAIL, Transport.TEAM_CHAT,
+                    teamChatWebhookUrl, templateCode, text, now);
+            alert.setSubject("[" + inquiry.getCode() + "] 상담 데스크 알림");
+            queued.add(outbox.save(alert));
         }
         return queued;
     }

@@ -9,7 +9,11 @@ import com.inquirydesk.inquiry.InquiryService;
 import com.inquirydesk.intake.InquiryCreated;
 import com.inquirydesk.intake.IntakeService;
 import com.inquirydesk.intake.NewInquiryRequest;
+import com.inquirydesk.customer.CustomerRepository;
+import com.inquirydesk.inquiry.InquiryRepository;
+import com.inquirydesk.inquiry.InquiryStatus;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +31,28 @@ public class ChannelIntake {
     private final IntakeService intake;
     private final InquiryService inquiries;
     private final CustomerService customers;
+    private final CustomerRepository customerRecords;
+    private final InquiryRepository inquiryRecords;
 
-    public ChannelIntake(IntakeService intake, InquiryService inquiries, CustomerService customers) {
+    public ChannelIntake(IntakeService intake, InquiryService inquiries, CustomerService customers,
+                         CustomerRepository customerRecords, InquiryRepository inquiryRecords) {
         this.intake = intake;
         this.inquiries = inquiries;
         this.customers = customers;
+        this.customerRecords = customerRecords;
+        this.inquiryRecords = inquiryRecords;
+    }
+
+    /** The proven writer's latest inquiry on this channel that still takes replies (open, or resolved and reopenable). */
+    @Transactional(readOnly = true)
+    public Optional<Inquiry> ongoing(ChannelProof proof, Channel channel) {
+        Optional<Customer> customer = proof.kind() == ChannelProof.Kind.VERIFIED_EMAIL
+                ? customerRecords.findByEmail(proof.value()) : customerRecords.findByExternalId(proof.value());
+        return customer.flatMap(found -> inquiryRecords.findByCustomerIdAndIdNotOrderByCreatedAtDesc(found.getId(), -1L)
+                .stream()
+                .filter(inquiry -> inquiry.getChannel() == channel)
+                .filter(inquiry -> inquiry.getStatus().isActive() || inquiry.getStatus() == InquiryStatus.RESOLVED)
+                .findFirst());
     }
 
     /** Opens an inquiry for the proven writer; subject and body must already fit the limits. */
