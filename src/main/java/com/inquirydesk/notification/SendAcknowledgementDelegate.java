@@ -23,13 +23,16 @@ public class SendAcknowledgementDelegate implements JavaDelegate {
     private final CustomerService customers;
     private final AcknowledgementService acknowledgements;
     private final CustomerNoticeService notices;
+    private final SupportNotices supportNotices;
 
     public SendAcknowledgementDelegate(InquiryService inquiries, CustomerService customers,
-                                       AcknowledgementService acknowledgements, CustomerNoticeService notices) {
+                                       AcknowledgementService acknowledgements, CustomerNoticeService notices,
+                                       SupportNotices supportNotices) {
         this.inquiries = inquiries;
         this.customers = customers;
         this.acknowledgements = acknowledgements;
         this.notices = notices;
+        this.supportNotices = supportNotices;
     }
 
     @Override
@@ -41,5 +44,7 @@ public class SendAcknowledgementDelegate implements JavaDelegate {
         notices.deliver(inquiry, customer,
                 ack.apology() == null ? MessageTemplateService.ACKNOWLEDGEMENT : MessageTemplateService.DISCOMFORT_APOLOGY,
                 text);
+        supportNotices.withAcknowledgement(inquiry, customer)
+                .forEach((templateCode, notice) -> notices.deliver(inquiry, customer, templateCode, notice));
     }
 }
