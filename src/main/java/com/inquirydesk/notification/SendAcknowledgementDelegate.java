@@ -41,10 +41,12 @@ public class SendAcknowledgementDelegate implements JavaDelegate {
         Customer customer = customers.get(inquiry.getCustomerId());
         Acknowledgement ack = acknowledgements.compose(inquiry, customer);
         String text = ack.apology() == null ? ack.text() : ack.apology() + "\n\n" + ack.text();
+        // The surge apology and the written-channel notice travel in the same message: one mail, not three.
+        for (String notice : supportNotices.withAcknowledgement(inquiry, customer).values()) {
+            text = text + "\n\n" + notice;
+        }
         notices.deliver(inquiry, customer,
                 ack.apology() == null ? MessageTemplateService.ACKNOWLEDGEMENT : MessageTemplateService.DISCOMFORT_APOLOGY,
                 text);
-        supportNotices.withAcknowledgement(inquiry, customer)
-                .forEach((templateCode, notice) -> notices.deliver(inquiry, customer, templateCode, notice));
     }
 }

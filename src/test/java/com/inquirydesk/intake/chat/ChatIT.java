@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
-import com.inquirydesk.inquiry.InquiryLifecycle;
+import com.inquirydesk.intake.channel.AgentAnswers;
 import com.inquirydesk.notification.MovedClock;
 import com.inquirydesk.notification.OutboxRelay;
 import java.time.Duration;
@@ -71,8 +71,7 @@ class ChatIT {
 
         Task respond = TestInquiries.awaitRespondTask(tasks, code);
         String reply = "안녕하세요, 상담원 김민지입니다. 어떤 점을 도와드릴까요?";
-        TestInquiries.asUser(identity, respond.getAssignee(), () -> tasks.complete(respond.getId(),
-                Map.of("reply", reply, "outcome", InquiryLifecycle.OUTCOME_REPLIED)));
+        AgentAnswers.reply(tasks, identity, respond, reply);
 
         int seen = answer.get("messages").get(answer.get("messages").size() - 1).get("seq").asInt();
         JsonNode later = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
@@ -82,6 +81,8 @@ class ChatIT {
         }, lines -> lines.get("messages").findValuesAsText("author").contains("AGENT"));
         assertThat(later.get("messages").findValuesAsText("text")).contains(reply);
         assertThat(later.get("messages").findValuesAsText("author")).as("the acknowledgement arrives too").contains("SYSTEM");
+        assertThat(later.get("messages").findValuesAsText("text")).as("chat is not a written channel")
+                .noneMatch(text -> text.contains("채팅이나 전화보다"));
 
         // What the customer writes now goes to the agent.
         write(session, "결제 취소가 안 돼요");

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
-import com.inquirydesk.inquiry.InquiryLifecycle;
+import com.inquirydesk.intake.channel.AgentAnswers;
 import com.inquirydesk.notification.OutboxRelay;
 import com.inquirydesk.notification.mail.EmbeddedMailServer;
 import com.inquirydesk.notification.mail.MailProperties;
@@ -85,11 +85,8 @@ class MailChannelIT {
         assertThat((String) inquiry.get("BODY")).contains("두 배");
 
         Task respond = TestInquiries.awaitRespondTask(tasks, code);
-        String agent = respond.getAssignee();
-        assertThat(agent).isNotNull();
         String answer = "확인해 보니 할인 적용이 빠져 있었습니다. 차액은 다음 달 청구서에서 빼 드리겠습니다.";
-        TestInquiries.asUser(identity, agent, () -> tasks.complete(respond.getId(),
-                Map.of("reply", answer, "outcome", InquiryLifecycle.OUTCOME_REPLIED)));
+        String agent = AgentAnswers.reply(tasks, identity, respond, answer);
 
         MimeMessage reply = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
             relay.relayDue();
@@ -101,6 +98,11 @@ class MailChannelIT {
         assertThat(reply.getHeader("References", " ")).contains(firstMessageId);
         assertThat(reply.getHeader("In-Reply-To", null)).isNotBlank();
         assertThat(reply.getHeader("Auto-Submitted")).as("a person wrote the answer").isNull();
+        MimeMessage acknowledgement = readInbox(customer).stream().filter(m -> body(m).contains(code + "입니다"))
+                .findFirst().orElseThrow();
+        assertThat(body(acknowledgement)).as("written channels hear that answers take longer, and when to expect one")
+                .contains("채팅이나 전화보다").contains("까지 답변드릴 예정입니다");
+        assertThat(acknowledgement.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
 
         // The customer answers the answer: the client keeps the tag and the thread headers.
         MimeMessage second = mailFrom(customer, "김민수");

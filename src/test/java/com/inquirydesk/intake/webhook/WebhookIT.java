@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
-import com.inquirydesk.inquiry.InquiryLifecycle;
+import com.inquirydesk.intake.channel.AgentAnswers;
 import com.inquirydesk.inquiry.InquiryService;
 import com.inquirydesk.notification.NotificationService;
 import com.inquirydesk.notification.OutboxMessage;
@@ -167,8 +167,7 @@ class WebhookIT {
                     .json().get("inquiryCode").asText();
             Task respond = TestInquiries.awaitRespondTask(tasks, code);
             String reply = "배송지 변경을 도와드릴게요. 새 주소를 알려 주세요.";
-            TestInquiries.asUser(identity, respond.getAssignee(), () -> tasks.complete(respond.getId(),
-                    Map.of("reply", reply, "outcome", InquiryLifecycle.OUTCOME_REPLIED)));
+            AgentAnswers.reply(tasks, identity, respond, reply);
             long inquiryId = inquiries.getByCode(code).getId();
             OutboxMessage queued = outbox.findByInquiryIdOrderByIdAsc(inquiryId).stream()
                     .filter(row -> NotificationService.AGENT_REPLY.equals(row.getTemplateCode())).findFirst().orElseThrow();
