@@ -69,7 +69,7 @@ public class ChatService {
         ChatSession session = sessions.save(new ChatSession(UUID.randomUUID().toString(), AccessTokens.hash(token),
                 time.now()));
         List<ChatMessage> said = new ArrayList<>();
-        said.add(add(session, ChatMessage.Author.BOT, "안녕하세요, 고객센터 채팅 상담입니다. 🙂\n" + menu()));
+        said.add(add(session, ChatMessage.Author.BOT, "안녕하세요, 고객센터 채팅 상담입니다.\n" + menu()));
         return new Opened(session.getId(), token, said);
     }
 
@@ -154,7 +154,7 @@ public class ChatService {
         if (input.equals(AGENT)) {
             handOver(session, null);
         } else {
-            add(session, ChatMessage.Author.BOT, "다시 오셨네요. 🙂\n" + menu());
+            add(session, ChatMessage.Author.BOT, "다시 오셨네요.\n" + menu());
         }
     }
 

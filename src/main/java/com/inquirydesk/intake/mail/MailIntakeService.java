@@ -37,7 +37,14 @@ public class MailIntakeService {
     public record Result(Outcome outcome, String inquiryCode) {
     }
 
-    private static final Session PARSING = Session.getInstance(new Properties());
+    /** Mail clients that speak SMTPUTF8 (RFC 6532) send raw UTF-8 in headers, e.g. a Korean name in From. */
+    private static final Session PARSING = Session.getInstance(utf8Headers());
+
+    private static Properties utf8Headers() {
+        Properties settings = new Properties();
+        settings.put("mail.mime.allowutf8", "true");
+        return settings;
+    }
 
     private final ChannelIntake channels;
     private final InquiryRepository inquiries;

@@ -55,6 +55,9 @@ class MailChannelIT {
     SupportMailboxPoller poller;
 
     @Autowired
+    MailIntakeService intake;
+
+    @Autowired
     OutboxRelay relay;
 
     @Autowired
@@ -174,6 +177,17 @@ class MailChannelIT {
         Map<String, Object> third = inquiryOf(html);
         assertThat(third).containsEntry("SUBJECT", "로그인 오류");
         assertThat((String) third.get("BODY")).isEqualTo("로그인이 안 됩니다.\n비밀번호를 바꿨는데도 같습니다.");
+    }
+
+    @Test
+    void rawUtf8HeadersReadAsUtf8() {
+        String address = TestInquiries.uniqueEmail("smtputf8");
+        byte[] raw = ("From: 홍길동 <" + address + ">\r\nTo: " + mail.supportAddress() + "\r\nSubject: 배송 문의\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n택배가 아직 안 왔어요\r\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(intake.take(raw).outcome()).isEqualTo(MailIntakeService.Outcome.OPENED);
+        assertThat(inquiryOf(address)).containsEntry("NAME", "홍길동").containsEntry("SUBJECT", "배송 문의")
+                .containsEntry("BODY", "택배가 아직 안 왔어요");
     }
 
     @Test
