@@ -10,7 +10,7 @@ import com.inquirydesk.intake.channel.ChannelIntake;
 import com.inquirydesk.intake.channel.ChannelProof;
 import com.inquirydesk.notification.ChannelProblem;
 import com.inquirydesk.system.TimeSource;
-import com.inquirydesk.triage.DiscomfortDetector;
+import com.inquirydesk.text.KoreanTextAnalysis;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,19 +39,19 @@ public class ChatService {
     private final ChatMessageRepository messages;
     private final ChannelIntake intake;
     private final InquiryRepository inquiries;
-    private final DiscomfortDetector discomfort;
+    private final KoreanTextAnalysis text;
     private final AccessTokens tokens;
     private final ChatProperties properties;
     private final TimeSource time;
 
     public ChatService(ChatSessionRepository sessions, ChatMessageRepository messages, ChannelIntake intake,
-                       InquiryRepository inquiries, DiscomfortDetector discomfort, AccessTokens tokens,
+                       InquiryRepository inquiries, KoreanTextAnalysis text, AccessTokens tokens,
                        ChatProperties properties, TimeSource time) {
         this.sessions = sessions;
         this.messages = messages;
         this.intake = intake;
         this.inquiries = inquiries;
-        this.discomfort = discomfort;
+        this.text = text;
         this.tokens = tokens;
         this.properties = properties;
         this.time = time;
@@ -106,7 +106,7 @@ public class ChatService {
             session.chose(chosen.get());
             add(session, ChatMessage.Author.BOT, "[" + chosen.get().label() + "] 궁금하신 내용을 적어 주세요. "
                     + "상담원이 바로 필요하시면 0을 입력해 주세요.");
-        } else if (discomfort.detect(input)) {
+        } else if (text.discomfort(input)) {
             apologise(session);
         } else {
             add(session, ChatMessage.Author.BOT, "번호를 입력해 주시면 알맞은 상담으로 안내해 드려요. 예: 1\n"
@@ -119,7 +119,7 @@ public class ChatService {
             handOver(session, session.getCategory());
             return;
         }
-        if (discomfort.detect(input)) {
+        if (text.discomfort(input)) {
             add(session, ChatMessage.Author.BOT, "불편을 드려 정말 죄송합니다. 말씀하신 내용을 상담원이 직접 살펴보겠습니다.");
         }
         handOver(session, session.getCategory());
