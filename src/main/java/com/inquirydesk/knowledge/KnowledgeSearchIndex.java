@@ -141,7 +141,7 @@ public class KnowledgeSearchIndex implements AutoCloseable {
                 Query filters = filters(search, now);
                 TopDocs top;
                 if (search.hasText()) {
-                    Query text = textQuery(search.text());
+                    Query text = textQuery(search.text(), search.anyWord());
                     if (text == null) {
                         return List.of();
                     }
@@ -193,7 +193,7 @@ public class KnowledgeSearchIndex implements AutoCloseable {
      * article has a term within the word's typo allowance (which also covers a particle glued to a noun, as in
      * "환불이"). At least half of the words must match, so one stray word does not drag in unrelated articles.
      */
-    private Query textQuery(String text) {
+    private Query textQuery(String text, boolean anyWord) {
         List<Query> wordQueries = new ArrayList<>();
         for (String word : WORD_SEPARATORS.split(text.strip())) {
             Query wordQuery = wordQuery(word);
@@ -206,7 +206,7 @@ public class KnowledgeSearchIndex implements AutoCloseable {
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         wordQueries.forEach(word -> query.add(word, Occur.SHOULD));
-        query.setMinimumNumberShouldMatch((wordQueries.size() + 1) / 2);
+        query.setMinimumNumberShouldMatch(anyWord ? 1 : (wordQueries.size() + 1) / 2);
         return query.build();
     }
 
