@@ -39,11 +39,11 @@ public class ArticleReader {
         return article;
     }
 
-    /** Articles on the same topic: a search with the title's words in the same category, the article itself left out. */
+    /** Articles on the same topic: any of the title's and keywords' words in the same category, the article itself left out. */
     @Transactional(readOnly = true)
     public List<KbArticle> related(KbArticle article) {
-        return search.search(new ArticleSearch(article.getTitle() + " " + keywordText(article), article.getCategory(),
-                        article.getSegment(), null, RELATED + 1)).stream()
+        return search.search(ArticleSearch.suggestions(article.getTitle() + " " + keywordText(article),
+                        article.getCategory(), article.getSegment(), RELATED + 1)).stream()
                 .filter(other -> !other.getSlug().equals(article.getSlug()))
                 .limit(RELATED)
                 .toList();
