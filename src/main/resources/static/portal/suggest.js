@@ -1,4 +1,4 @@
-// Suggests help articles while the customer types the subject of a new inquiry.
+// Suggests help articles while the customer types the subject of a new inquiry, and opens the chosen type's form.
 // Loaded as a file (the Content-Security-Policy allows no inline script).
 (function () {
   'use strict';
@@ -55,7 +55,15 @@
 
   subject.addEventListener('input', later);
   if (category) {
-    category.addEventListener('change', later);
+    category.addEventListener('change', function () {
+      var body = document.getElementById('body');
+      // Each type has its own extra fields: reload the form for the chosen type while nothing is typed yet.
+      if (!subject.value.trim() && (!body || !body.value.trim()) && category.value) {
+        window.location.assign('?category=' + encodeURIComponent(category.value));
+        return;
+      }
+      later();
+    });
   }
   if (subject.value) {
     lookUp();

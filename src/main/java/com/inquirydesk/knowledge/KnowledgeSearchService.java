@@ -60,12 +60,12 @@ public class KnowledgeSearchService {
         return slugs.stream().map(bySlug::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** The most read articles customers may read now, for the portal's front page. */
+    /** The most read articles every customer may read now (none written for one segment only), for the front page. */
     @Transactional(readOnly = true)
     public List<KbArticle> mostRead(int limit) {
         var now = time.now();
         return articles.findByStatus("PUBLISHED").stream()
-                .filter(article -> article.isVisibleAt(now))
+                .filter(article -> article.isVisibleAt(now) && article.getSegment() == null)
                 .sorted(Comparator.comparingInt(KbArticle::getViewCount).reversed()
                         .thenComparing(Comparator.comparingInt(KbArticle::getHelpfulCount).reversed())
                         .thenComparing(KbArticle::getSlug))

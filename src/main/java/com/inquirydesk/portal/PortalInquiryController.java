@@ -6,7 +6,8 @@ import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.intake.CustomerInquiryService;
 import com.inquirydesk.intake.InquiryActionNotAllowedException;
 import com.inquirydesk.intake.InquiryView;
-import com.inquirydesk.intake.IntakeService;
+import com.inquirydesk.inquirytype.InquiryTypeForms;
+import com.inquirydesk.inquirytype.TypedInquiryIntake;
 import com.inquirydesk.system.InquiryDeskProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,13 +51,18 @@ class PortalInquiryController {
             "agent", "상담원 연결을 요청했습니다. 먼저 연락드리겠습니다.",
             "resolved", "해결되었다고 알려 주셔서 감사합니다. 문의를 종료했습니다.");
 
-    private final IntakeService intake;
+    /** Inputs of the type's extra fields are named with this prefix and the field's key. */
+    static final String FIELD_PREFIX = "field.";
+
+    private final TypedInquiryIntake intake;
+    private final InquiryTypeForms typeForms;
     private final CustomerInquiryService customerInquiries;
     private final InquiryDeskProperties properties;
 
-    PortalInquiryController(IntakeService intake, CustomerInquiryService customerInquiries,
-                            InquiryDeskProperties properties) {
+    PortalInquiryController(TypedInquiryIntake intake, InquiryTypeForms typeForms,
+                            CustomerInquiryService customerInquiries, InquiryDeskProperties properties) {
         this.intake = intake;
+        this.typeForms = typeForms;
         this.customerInquiries = customerInquiries;
         this.properties = properties;
     }
@@ -65,21 +71,29 @@ class PortalInquiryController {
     String newInquiry(@RequestParam(required = false) String category, Model model) {
         NewInquiryForm form = new NewInquiryForm();
         form.setCategory(PortalController.categoryOrNull(category));
-        return showForm(form, Map.of(), model);
+        return showForm(form, Map.of(), Map.of(), model);
     }
 
     @PostMapping("/new")
     String submit(@Valid @ModelAttribute("form") NewInquiryForm form, BindingResult errors, Model model,
                   HttpServletRequest request, HttpServletResponse response) {
-        if (errors.hasErrors()) {
+        Map<String, String> typeValues = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (name.startsWith(FIELD_PREFIX) && values.length > 0) {
+                typeValues.put(name.substring(FIELD_PREFIX.length()), values[0]);
+            }
+        });
+        InquiryTypeForms.Checked typeAnswers = typeForms.check(form.getCategory(), typeValues);
+        if (errors.hasErrors() || !typeAnswers.valid()) {
             Map<String, String> fieldErrors = new LinkedHashMap<>();
             errors.getFieldErrors().forEach(error -> fieldErrors.putIfAbsent(
                     error.getField().equals("reachable") ? "email" : error.getField(),
                     error.isBindingFailure() ? "목록에서 골라 주세요." : error.getDefaultMessage()));
+            typeAnswers.errors().forEach((key, message) -> fieldErrors.put(FIELD_PREFIX + key, message));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return showForm(form, fieldErrors, model);
+            return showForm(form, typeValues, fieldErrors, model);
         }
-        var created = intake.receive(form.toRequest(), null, request.getRemoteAddr()).created();
+        var created = intake.receive(form.toRequest(), typeAnswers.answers(), request.getRemoteAddr());
         InquiryAccessCookie.grant(request, response, created.code(), created.accessToken());
         return "redirect:" + InquiryAccessCookie.path(created.code()) + "?done=created";
     }
@@ -187,8 +201,11 @@ class PortalInquiryController {
         return page.get();
     }
 
-    private String showForm(NewInquiryForm form, Map<String, String> fieldErrors, Model model) {
+    private String showForm(NewInquiryForm form, Map<String, String> typeValues, Map<String, String> fieldErrors,
+                            Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("typeFields", typeForms.fieldsOf(form.getCategory()));
+        model.addAttribute("typeValues", typeValues);
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("categories", PortalController.categories());
         return "portal/inquiry-new";

@@ -16,8 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The customer center's pages as a browser without JavaScript uses them: plain GETs and form posts. */
@@ -26,6 +29,9 @@ class PortalPagesIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TaskService tasks;
 
     final HttpClient http = HttpClient.newHttpClient();
     ApiClient api;
@@ -139,6 +145,39 @@ class PortalPagesIT {
         assertThat(agent.headers().firstValue("Location").orElseThrow()).endsWith(path + "?done=agent");
 
         assertThat(post(path + "/reply", Map.of("body", "다른 사람"), null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theTypesExtraFieldsAreValidatedStoredAndShownToTheAgent() throws Exception {
+        HttpResponse<String> form = get("/portal/inquiries/new?category=TECHNICAL", null);
+        assertThat(form.body()).contains("기술·오류 문의에 필요한 정보", "사용 기기", "안드로이드 휴대폰·태블릿", "앱 버전");
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("category", "TECHNICAL");
+        fields.put("subject", "앱이 실행되자마자 꺼져요");
+        fields.put("body", "업데이트 후 앱을 열면 바로 꺼집니다.");
+        fields.put("email", TestInquiries.uniqueEmail("portal-fields"));
+        fields.put("field.device", "android");
+        fields.put("field.appVersion", "버전 5");
+        fields.put("field.reproducible", "true");
+        HttpResponse<String> refused = post("/portal/inquiries/new", fields, null);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("앱 버전 형식이 올바르지 않습니다.", "value=\"버전 5\"",
+                "<option value=\"android\" selected=\"selected\">", "업데이트 후 앱을 열면 바로 꺼집니다.");
+
+        fields.put("field.appVersion", "5.12.0");
+        HttpResponse<String> created = post("/portal/inquiries/new", fields, null);
+        assertThat(created.statusCode()).isEqualTo(302);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String code = location.substring(location.indexOf("INQ-"), location.indexOf('?'));
+
+        ApiClient.Response desk = api.get("/desk/inquiries/" + code, "Authorization", ApiClient.basicAuth("park", "demo"));
+        assertThat(desk.status()).isEqualTo(200);
+        assertThat(desk.body()).contains("문의 유형 항목", "사용 기기", "안드로이드 휴대폰·태블릿", "5.12.0", "오류가 매번 일어나요");
+
+        Task respond = TestInquiries.awaitRespondTask(tasks, code);
+        assertThat(tasks.getVariable(respond.getId(), "inquiryFields"))
+                .isEqualTo("사용 기기: 안드로이드 휴대폰·태블릿\n앱 버전: 5.12.0\n오류가 매번 일어나요: 예");
     }
 
     private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
