@@ -194,6 +194,10 @@ class PortalInquiryController {
         model.addAttribute("statusLabel", STATUS_LABELS.getOrDefault(view.status(), view.status()));
         model.addAttribute("expectedBy", view.expectedFirstResponseBy() == null ? null : korean(view.expectedFirstResponseBy()));
         model.addAttribute("times", view.messages().stream().map(m -> korean(m.at())).toList());
+        // The survey link is written for mails (absolute); on our own page it stays on the host the customer is using.
+        model.addAttribute("surveyLink", view.surveyUrl() == null ? null
+                : view.surveyUrl().startsWith(properties.publicBaseUrl())
+                        ? view.surveyUrl().substring(properties.publicBaseUrl().length()) : view.surveyUrl());
         InquiryStatus status = InquiryStatus.valueOf(view.status());
         model.addAttribute("active", status.isActive());
         // A resolved inquiry may still get a person: the answer may not have helped.

@@ -88,7 +88,7 @@ class PortalPagesIT {
     void aSubmittedInquiryIsFollowedWithItsOwnCookieAndRendersItsSubjectAsText() throws Exception {
         String subject = "<script>alert(1)</script>";
         HttpResponse<String> created = post("/portal/inquiries/new", Map.of("category", "TECHNICAL", "subject", subject,
-                "body", "앱이 자꾸 꺼져요.", "email", TestInquiries.uniqueEmail("portal")), null);
+                "body", "앱이 자꾸 꺼져요.", "email", TestInquiries.uniqueEmail("portal"), "field.device", "ios"), null);
         assertThat(created.statusCode()).isEqualTo(302);
         String location = created.headers().firstValue("Location").orElseThrow();
         assertThat(location).matches(".*/portal/inquiries/INQ-\\d{8}-\\d{6}\\?done=created");
