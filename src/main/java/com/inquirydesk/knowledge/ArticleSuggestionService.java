@@ -2,7 +2,7 @@ package com.inquirydesk.knowledge;
 
 import com.inquirydesk.customer.Customer;
 import com.inquirydesk.inquiry.Inquiry;
-import com.inquirydesk.voc.KeywordExtractor;
+import com.inquirydesk.text.KoreanTextAnalysis;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -18,9 +18,9 @@ public class ArticleSuggestionService {
     static final int BODY_KEYWORDS = 5;
 
     private final KnowledgeSearchService search;
-    private final KeywordExtractor keywords;
+    private final KoreanTextAnalysis keywords;
 
-    public ArticleSuggestionService(KnowledgeSearchService search, KeywordExtractor keywords) {
+    public ArticleSuggestionService(KnowledgeSearchService search, KoreanTextAnalysis keywords) {
         this.search = search;
         this.keywords = keywords;
     }

@@ -2,7 +2,7 @@ package com.inquirydesk.knowledge;
 
 import com.inquirydesk.inquiry.Category;
 import com.inquirydesk.system.TimeSource;
-import com.inquirydesk.voc.KeywordExtractor;
+import com.inquirydesk.text.KoreanTextAnalysis;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,12 +19,12 @@ public class KnowledgeBaseService {
 
     private final KbArticleRepository articles;
     private final KbArticleVersionRepository versions;
-    private final KeywordExtractor keywords;
+    private final KoreanTextAnalysis keywords;
     private final TimeSource time;
     private final ApplicationEventPublisher events;
 
     public KnowledgeBaseService(KbArticleRepository articles, KbArticleVersionRepository versions,
-                                KeywordExtractor keywords, TimeSource time, ApplicationEventPublisher events) {
+                                KoreanTextAnalysis keywords, TimeSource time, ApplicationEventPublisher events) {
         this.events = events;
         this.articles = articles;
         this.versions = versions;
