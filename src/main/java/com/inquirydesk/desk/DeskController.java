@@ -1,5 +1,6 @@
 package com.inquirydesk.desk;
 
+import com.inquirydesk.inquiry.InquiryFieldValueRepository;
 import com.inquirydesk.system.InquiryDeskProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
@@ -15,15 +16,20 @@ class DeskController {
 
     private final StaffInquiryService staffInquiries;
     private final InquiryDeskProperties properties;
+    private final InquiryFieldValueRepository fieldValues;
 
-    DeskController(StaffInquiryService staffInquiries, InquiryDeskProperties properties) {
+    DeskController(StaffInquiryService staffInquiries, InquiryDeskProperties properties,
+                   InquiryFieldValueRepository fieldValues) {
         this.staffInquiries = staffInquiries;
         this.properties = properties;
+        this.fieldValues = fieldValues;
     }
 
     @GetMapping("/desk/inquiries/{code}")
     String page(@PathVariable String code, Principal staff, HttpServletRequest request, Model model) {
-        model.addAttribute("inquiry", staffInquiries.view(code, staff.getName(), request.getRemoteAddr()));
+        StaffInquiryView inquiry = staffInquiries.view(code, staff.getName(), request.getRemoteAddr());
+        model.addAttribute("inquiry", inquiry);
+        model.addAttribute("typeFields", fieldValues.findByInquiryCode(code));
         model.addAttribute("zone", properties.zone());
         return "desk/inquiry";
     }

@@ -173,7 +173,8 @@ class InquiryLifecycleProcessTest {
             return running;
         });
         when(inquiries.respondContext(anyLong())).thenReturn(new RespondContext("결제", "첫 방문 위주 병원",
-                "이전 문의 1건, 최근 담당자 kim", "카드 결제가 두 번 됐어요", "http://localhost:8080/desk/inquiries/" + CODE));
+                "이전 문의 1건, 최근 담당자 kim", "카드 결제가 두 번 됐어요", "http://localhost:8080/desk/inquiries/" + CODE,
+                "주문 번호: 20261201-123456"));
     }
 
     @Test
