@@ -37,11 +37,11 @@ class EngineRestSecurityIT {
                 "반품 신청 방법", "반품은 어디서 신청하나요?")).get("code").asText();
         Task task = TestInquiries.awaitRespondTask(tasks, code);
 
-        JsonNode forReturnsAgent = api.get("/engine-rest/task?processInstanceBusinessKey=" + code,
+        JsonNode forReturnsAgent = api.get("/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + code,
                 "Authorization", ApiClient.basicAuth("lee", "demo")).json();
-        JsonNode forBillingAgent = api.get("/engine-rest/task?processInstanceBusinessKey=" + code,
+        JsonNode forBillingAgent = api.get("/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + code,
                 "Authorization", ApiClient.basicAuth("kim", "demo")).json();
-        JsonNode forSupervisor = api.get("/engine-rest/task?processInstanceBusinessKey=" + code,
+        JsonNode forSupervisor = api.get("/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + code,
                 "Authorization", ApiClient.basicAuth("choi", "demo")).json();
 
         assertThat(forReturnsAgent.findValuesAsText("id")).containsExactly(task.getId());
