@@ -64,6 +64,7 @@ class IdentitySetup implements ApplicationRunner {
         if (properties.demo().enabled()) {
             properties.demo().users().forEach(this::ensureUser);
         }
+        requireAnAdministrator();
         ensureFilter(FILTER_MY_INQUIRIES, "내게 배정된 문의", -10,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         ensureFilter(FILTER_GROUP_QUEUE, "내 그룹의 모든 문의 (배정 여부와 무관)", -5,
@@ -75,6 +76,18 @@ class IdentitySetup implements ApplicationRunner {
                         .dueBeforeExpression("${dateTime().plusHours(1)}"));
         ensureFilter(FILTER_ESCALATED, "기한이 지나 상담 관리자의 조치를 기다리는 문의", -1,
                 tasks.createTaskQuery().taskDefinitionKey(InquiryLifecycle.TASK_HANDLE_ESCALATION));
+    }
+
+    /**
+     * Camunda's Admin webapp offers a set-up page to create the first administrator as long as there is
+     * none; whoever reached it first would own the engine. So the service does not start without one:
+     * it comes from camunda.bpm.admin-user.* (environment) or already exists.
+     */
+    private void requireAnAdministrator() {
+        if (identity.createUserQuery().memberOfGroup(SupportGroups.ADMIN).count() == 0) {
+            throw new IllegalStateException("No member of " + SupportGroups.ADMIN + ": set camunda.bpm.admin-user.id and "
+                    + "camunda.bpm.admin-user.password (e.g. CAMUNDA_BPM_ADMINUSER_ID / CAMUNDA_BPM_ADMINUSER_PASSWORD)");
+        }
     }
 
     private void ensureGroup(SupportGroups.SupportGroup definition) {
