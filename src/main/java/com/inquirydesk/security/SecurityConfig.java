@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -81,6 +82,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(SecurityConfig::staffRules)
                 .formLogin(form -> form.defaultSuccessUrl("/desk/inquiries", false))
                 .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(refusal -> refusal.accessDeniedHandler((request, response, e) ->
+                        ProblemResponses.write(response, HttpStatus.FORBIDDEN, "forbidden", "권한이 없습니다",
+                                "이 기능은 담당 역할의 직원만 사용할 수 있습니다.")))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .build();
     }

@@ -51,4 +51,22 @@ class EngineRestSecurityIT {
                 "{\"variables\":{\"outcome\":{\"value\":\"escalate\"}}}", "Authorization", ApiClient.basicAuth("kim", "demo")).status())
                 .as("an agent of another group cannot complete it").isEqualTo(403);
     }
+
+    @Test
+    void stateChangingEngineCallsFromAnotherOriginAreRefused() {
+        ApiClient api = new ApiClient(port);
+        String code = TestInquiries.create(api, TestInquiries.request(TestInquiries.uniqueEmail("origin"), "WEB", "BILLING",
+                "영수증 재발급", "영수증을 다시 받을 수 있나요?")).get("code").asText();
+        Task task = TestInquiries.awaitRespondTask(tasks, code);
+        String kim = ApiClient.basicAuth("kim", "demo");
+
+        ApiClient.Response foreign = api.post("/engine-rest/task/" + task.getId() + "/assignee", "{\"userId\":\"kim\"}",
+                "Authorization", kim, "Origin", "https://evil.example");
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/engine-rest/task/" + task.getId(), "Authorization", kim, "Origin", "https://evil.example")
+                .status()).as("reading is not a state change").isEqualTo(200);
+        assertThat(api.post("/engine-rest/task/" + task.getId() + "/assignee", "{\"userId\":\"kim\"}",
+                "Authorization", kim, "Origin", "http://localhost:" + port).status()).isEqualTo(204);
+    }
 }
