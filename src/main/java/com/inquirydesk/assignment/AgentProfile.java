@@ -6,9 +6,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 
-/** An agent's availability and how many open inquiries they can carry at once. */
+/**
+ * An agent's availability and how many open inquiries they can carry at once. Changed by people, never by
+ * an assignment (assignments go to {@link AssignmentLog}), so its version only guards concurrent edits.
+ */
 @Entity
 @Table(name = "agent_profile")
 public class AgentProfile {
@@ -25,8 +27,6 @@ public class AgentProfile {
 
     private String skills;
 
-    private Instant lastAssignedAt;
-
     @Version
     private long version;
 
@@ -39,10 +39,6 @@ public class AgentProfile {
         this.capacity = capacity;
     }
 
-    void assignedAt(Instant at) {
-        this.lastAssignedAt = at;
-    }
-
     public String getUserId() { return userId; }
     public String getDisplayName() { return displayName; }
     public AgentStatus getStatus() { return status; }
@@ -50,5 +46,4 @@ public class AgentProfile {
     public int getCapacity() { return capacity; }
     public void setCapacity(int capacity) { this.capacity = capacity; }
     public String getSkills() { return skills; }
-    public Instant getLastAssignedAt() { return lastAssignedAt; }
 }

@@ -35,14 +35,17 @@ public class AssignmentService {
     private final InquiryService inquiries;
     private final InquiryRepository inquiryRepository;
     private final AgentProfileRepository agents;
+    private final AssignmentLog assignmentLog;
     private final IdentityService identity;
     private final TimeSource time;
 
     public AssignmentService(InquiryService inquiries, InquiryRepository inquiryRepository,
-                             AgentProfileRepository agents, IdentityService identity, TimeSource time) {
+                             AgentProfileRepository agents, AssignmentLog assignmentLog, IdentityService identity,
+                             TimeSource time) {
         this.inquiries = inquiries;
         this.inquiryRepository = inquiryRepository;
         this.agents = agents;
+        this.assignmentLog = assignmentLog;
         this.identity = identity;
         this.time = time;
     }
@@ -57,6 +60,8 @@ public class AssignmentService {
                 .filter(agent -> agent.getStatus() == AgentStatus.AVAILABLE)
                 .toList();
         Map<String, Long> load = currentLoad(available, inquiryId);
+        Map<String, Instant> lastAssigned = assignmentLog.lastAssigned(
+                available.stream().map(AgentProfile::getUserId).toList());
         Predicate<AgentProfile> hasRoom = agent -> load.getOrDefault(agent.getUserId(), 0L) < agent.getCapacity();
 
         Optional<AgentProfile> chosen = previousAgent(inquiry)
@@ -65,11 +70,11 @@ public class AssignmentService {
                 .or(() -> available.stream()
                         .filter(hasRoom)
                         .min(Comparator.comparingLong((AgentProfile a) -> load.getOrDefault(a.getUserId(), 0L))
-                                .thenComparing(AgentProfile::getLastAssignedAt,
+                                .thenComparing((AgentProfile a) -> lastAssigned.get(a.getUserId()),
                                         Comparator.nullsFirst(Comparator.naturalOrder()))
                                 .thenComparing(AgentProfile::getUserId)));
         Instant now = time.now();
-        chosen.ifPresent(agent -> agent.assignedAt(now));
+        chosen.ifPresent(agent -> assignmentLog.record(agent.getUserId(), inquiryId, now));
         String assignee = chosen.map(AgentProfile::getUserId).orElse(null);
         inquiry.assign(group, assignee, now);
         return assignee;

@@ -18,6 +18,7 @@ import com.inquirydesk.knowledge.KbArticleRepository;
 import com.inquirydesk.survey.SurveyAnswerRequest;
 import com.inquirydesk.survey.SurveyAnswered;
 import com.inquirydesk.survey.SurveyService;
+import com.inquirydesk.triage.FollowUpDiscomfort;
 import java.time.Instant;
 import java.util.Date;
 import java.util.EnumSet;
@@ -48,11 +49,12 @@ public class CustomerInquiryService {
     private final AuditService audit;
     private final RuntimeService runtime;
     private final SurveyService surveys;
+    private final FollowUpDiscomfort followUpDiscomfort;
 
     public CustomerInquiryService(InquiryRepository inquiries, InquiryService inquiryService,
                                   AgentProfileRepository agents, AgentRequestService agentRequests,
                                   KbArticleRepository articles, AuditService audit, RuntimeService runtime,
-                                  SurveyService surveys) {
+                                  SurveyService surveys, FollowUpDiscomfort followUpDiscomfort) {
         this.inquiries = inquiries;
         this.inquiryService = inquiryService;
         this.agents = agents;
@@ -61,6 +63,7 @@ public class CustomerInquiryService {
         this.audit = audit;
         this.runtime = runtime;
         this.surveys = surveys;
+        this.followUpDiscomfort = followUpDiscomfort;
     }
 
     @Transactional(readOnly = true)
@@ -88,7 +91,9 @@ public class CustomerInquiryService {
     @Transactional
     public Inquiry reply(String code, String token, String body) {
         Inquiry inquiry = authorised(code, token);
-        return inquiryService.receiveCustomerReply(inquiry, inquiry.getChannel(), body.strip());
+        Inquiry target = inquiryService.receiveCustomerReply(inquiry, inquiry.getChannel(), body.strip());
+        followUpDiscomfort.apologiseOnceIfUpset(target, body);
+        return target;
     }
 
     /** "Connect me to an agent": the process raises the priority and tells the customer the time returned here. */

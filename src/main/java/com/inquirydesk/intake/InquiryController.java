@@ -3,12 +3,12 @@ package com.inquirydesk.intake;
 import com.inquirydesk.inquiry.InquiryNotFoundException;
 import com.inquirydesk.survey.SurveyAnswerRequest;
 import com.inquirydesk.survey.SurveyAnswered;
+import com.inquirydesk.system.TransientFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +30,10 @@ class InquiryController {
     private static final Pattern KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,100}");
     private static final Pattern CODE_FORMAT = Pattern.compile("INQ-\\d{8}-\\d{6}");
 
-    private final IntakeService intake;
+    private final IdempotentIntake intake;
     private final CustomerInquiryService customerInquiries;
 
-    InquiryController(IntakeService intake, CustomerInquiryService customerInquiries) {
+    InquiryController(IdempotentIntake intake, CustomerInquiryService customerInquiries) {
         this.intake = intake;
         this.customerInquiries = customerInquiries;
     }
@@ -44,14 +44,7 @@ class InquiryController {
         if (idempotencyKey != null && !KEY_FORMAT.matcher(idempotencyKey).matches()) {
             throw new InvalidHeaderException(IDEMPOTENCY_KEY, "1~100자의 공백 없는 ASCII 문자여야 합니다");
         }
-        IntakeService.Intake result = intake.replay(idempotencyKey, request).orElseGet(() -> {
-            try {
-                return intake.receive(request, idempotencyKey, http.getRemoteAddr());
-            } catch (DataIntegrityViolationException concurrentRetry) {
-                // The same key raced in on another request and won; answer as that request did.
-                return intake.replay(idempotencyKey, request).orElseThrow(() -> concurrentRetry);
-            }
-        });
+        IntakeService.Intake result = intake.submit(request, idempotencyKey, http.getRemoteAddr());
         InquiryCreated created = result.created();
         return ResponseEntity.status(result.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/inquiries/" + created.code()))
@@ -67,7 +60,8 @@ class InquiryController {
     ResponseEntity<Map<String, String>> reply(@PathVariable String code,
                                               @RequestHeader(name = ACCESS_TOKEN, required = false) String token,
                                               @Valid @RequestBody CustomerReplyRequest request) {
-        var inquiry = customerInquiries.reply(checkedCode(code), requireToken(token), request.body());
+        var inquiry = TransientFailures.retry("customer reply",
+                () -> customerInquiries.reply(checkedCode(code), requireToken(token), request.body()));
         return ResponseEntity.accepted().body(Map.of("code", inquiry.getCode(), "status", inquiry.getStatus().name()));
     }
 

@@ -2,7 +2,7 @@ package com.inquirydesk.knowledge;
 
 import com.inquirydesk.inquiry.Category;
 import com.inquirydesk.system.TimeSource;
-import com.inquirydesk.voc.KeywordExtractor;
+import com.inquirydesk.text.KoreanTextAnalysis;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -18,11 +18,11 @@ public class KnowledgeBaseService {
 
     private final KbArticleRepository articles;
     private final KbArticleVersionRepository versions;
-    private final KeywordExtractor keywords;
+    private final KoreanTextAnalysis keywords;
     private final TimeSource time;
 
     public KnowledgeBaseService(KbArticleRepository articles, KbArticleVersionRepository versions,
-                                KeywordExtractor keywords, TimeSource time) {
+                                KoreanTextAnalysis keywords, TimeSource time) {
         this.articles = articles;
         this.versions = versions;
         this.keywords = keywords;

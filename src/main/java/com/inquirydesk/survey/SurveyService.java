@@ -8,6 +8,7 @@ import com.inquirydesk.inquiry.InquiryService;
 import com.inquirydesk.inquiry.MessageDirection;
 import com.inquirydesk.notification.CustomerNoticeService;
 import com.inquirydesk.system.InquiryDeskProperties;
+import com.inquirydesk.text.KoreanTextAnalysis;
 import com.inquirydesk.system.TimeSource;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -41,12 +42,15 @@ public class SurveyService {
     private final SurveyProperties settings;
     private final InquiryDeskProperties properties;
     private final AccessTokens accessTokens;
+    private final KoreanTextAnalysis text;
 
     public SurveyService(SurveyInvitationRepository invitations, SurveyResponseRepository responses,
                          CannedResponseRepository cannedResponses, InquiryService inquiries,
                          CustomerNoticeService notices, RuntimeService runtime, TimeSource time,
-                         SurveyProperties settings, InquiryDeskProperties properties, AccessTokens accessTokens) {
+                         SurveyProperties settings, InquiryDeskProperties properties, AccessTokens accessTokens,
+                         KoreanTextAnalysis text) {
         this.accessTokens = accessTokens;
+        this.text = text;
         this.invitations = invitations;
         this.responses = responses;
         this.cannedResponses = cannedResponses;
@@ -147,7 +151,7 @@ public class SurveyService {
     public FollowUpInputs followUpInputs(long surveyResponseId) {
         SurveyResponse response = response(surveyResponseId);
         return new FollowUpInputs(response.getCsat(), response.getCes(), response.getNps(),
-                ComplaintDetector.isComplaint(response.getComment()));
+                text.complaint(response.getComment()));
     }
 
     @Transactional(readOnly = true)

@@ -11,6 +11,8 @@ import com.inquirydesk.intake.InvalidHeaderException;
 import com.inquirydesk.intake.MissingAccessTokenException;
 import com.inquirydesk.survey.SurveyNotPendingException;
 import java.net.URI;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,11 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.LoggerFactory;
+import org.hibernate.exception.JDBCConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,6 +49,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+    /** How long a client should wait before trying again while the database is unreachable. */
+    static final int RETRY_AFTER_SECONDS = 5;
     private static final String TYPE_BASE = "https://inquiry-desk.example/problems/";
 
     @Override
@@ -152,8 +160,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** Two changes to one inquiry at once (say, a withdrawal while the agent sends the answer): one wins, the other may retry. */
-    @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
-    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException ex) {
+    @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class,
+            PessimisticLockingFailureException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(Exception ex) {
         log.info("Concurrent change refused on the API: {}", ex.getMessage());
         return respond(problem(HttpStatus.CONFLICT, "concurrent-change", "동시에 변경된 문의입니다",
                 "같은 문의가 방금 다른 곳에서 변경되어 요청을 반영하지 못했습니다. 잠시 후 다시 시도해 주세요."));
@@ -172,11 +181,46 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "요청이 너무 큽니다", ex.getMessage()));
     }
 
+    /**
+     * The database cannot be reached (no connection within Hikari's connection timeout, or the connection
+     * broke). Nothing was stored, so the client may send the same request again, with the same Idempotency-Key.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            JDBCConnectionException.class, SQLTransientConnectionException.class, SQLNonTransientConnectionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+        log.warn("Database unavailable on the API: {}", ex.toString());
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "잠시 이용할 수 없습니다",
+                "저장소에 연결할 수 없어 요청을 처리하지 못했습니다. 접수된 내용은 없으니 잠시 후 같은 요청을 다시 보내 주세요.");
+        problem.setProperty("retryAfterSeconds", RETRY_AFTER_SECONDS);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        // The engine and Hibernate wrap a lost connection in their own exceptions (ProcessEngineException,
+        // PersistenceException …); what matters is the cause.
+        if (connectionFailureIn(ex) instanceof Exception cause) {
+            return databaseUnavailable(cause);
+        }
+        if (TransientFailures.isTransient(ex)) {
+            return concurrentChange(ex);
+        }
         log.error("Unhandled error on the API", ex);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "일시적인 오류",
                 "요청을 처리하지 못했습니다. 잠시 후 다시 시도해 주세요. 같은 Idempotency-Key로 다시 보내면 중복 접수되지 않습니다."));
+    }
+
+    private static Throwable connectionFailureIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -1,8 +1,10 @@
 package com.inquirydesk.triage;
 
+import com.inquirydesk.inquiry.Category;
 import com.inquirydesk.inquiry.Inquiry;
 import com.inquirydesk.inquiry.InquiryService;
 import com.inquirydesk.inquiry.Priority;
+import com.inquirydesk.text.KoreanTextAnalysis;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,15 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class TriageService {
 
     private final InquiryService inquiries;
-    private final DiscomfortDetector discomfort;
-    private final CategorySuggester categories;
+    private final KoreanTextAnalysis text;
     private final DuplicateDetector duplicates;
 
-    public TriageService(InquiryService inquiries, DiscomfortDetector discomfort, CategorySuggester categories,
+    public TriageService(InquiryService inquiries, KoreanTextAnalysis text,
                          DuplicateDetector duplicates) {
         this.inquiries = inquiries;
-        this.discomfort = discomfort;
-        this.categories = categories;
+        this.text = text;
         this.duplicates = duplicates;
     }
 
@@ -28,9 +28,10 @@ public class TriageService {
     public Analysis analyse(long inquiryId) {
         Inquiry inquiry = inquiries.get(inquiryId);
         if (inquiry.getCategory() == null) {
-            inquiry.suggestCategory(categories.suggest(inquiry.getSubject(), inquiry.getBody()));
+            inquiry.suggestCategory(text.suggestCategory(inquiry.getSubject(), inquiry.getBody())
+                    .map(Category::valueOf).orElse(Category.GENERAL));
         }
-        inquiry.markDiscomfort(discomfort.detect(inquiry.getSubject(), inquiry.getBody()));
+        inquiry.markDiscomfort(text.discomfort(inquiry.getSubject(), inquiry.getBody()));
         Optional<Inquiry> duplicate = duplicates.findOpenDuplicate(inquiry);
         return new Analysis(inquiry.getCategory().name(), inquiry.isDiscomfort(),
                 duplicate.map(Inquiry::getId).orElse(null), duplicate.map(Inquiry::getCode).orElse(null));

@@ -1,5 +1,7 @@
 package com.inquirydesk.voc;
 
+import com.inquirydesk.text.Tone;
+
 /** The tone of a customer's comment, stored on the VOC item. */
 public enum Sentiment {
     NEGATIVE("부정"), NEUTRAL("중립"), POSITIVE("긍정");
@@ -8,6 +10,14 @@ public enum Sentiment {
 
     Sentiment(String label) {
         this.label = label;
+    }
+
+    public static Sentiment of(Tone tone) {
+        return switch (tone) {
+            case NEGATIVE -> NEGATIVE;
+            case NEUTRAL -> NEUTRAL;
+            case POSITIVE -> POSITIVE;
+        };
     }
 
     public String label() {

@@ -8,6 +8,7 @@ import com.inquirydesk.notification.NotificationService;
 import com.inquirydesk.security.SupportGroups;
 import com.inquirydesk.system.InquiryDeskProperties;
 import com.inquirydesk.system.TimeSource;
+import com.inquirydesk.text.KoreanTextAnalysis;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,21 +34,19 @@ public class VocService {
 
     private final VocItemRepository items;
     private final InquiryService inquiries;
-    private final KeywordExtractor keywords;
-    private final SentimentAnalyzer sentiments;
+    private final KoreanTextAnalysis text;
     private final MessageTemplateService templates;
     private final NotificationService notifications;
     private final JdbcClient jdbc;
     private final TimeSource time;
     private final InquiryDeskProperties properties;
 
-    public VocService(VocItemRepository items, InquiryService inquiries, KeywordExtractor keywords,
-                      SentimentAnalyzer sentiments, MessageTemplateService templates, NotificationService notifications,
+    public VocService(VocItemRepository items, InquiryService inquiries, KoreanTextAnalysis text,
+                      MessageTemplateService templates, NotificationService notifications,
                       JdbcClient jdbc, TimeSource time, InquiryDeskProperties properties) {
         this.items = items;
         this.inquiries = inquiries;
-        this.keywords = keywords;
-        this.sentiments = sentiments;
+        this.text = text;
         this.templates = templates;
         this.notifications = notifications;
         this.jdbc = jdbc;
@@ -70,8 +69,8 @@ public class VocService {
                 .optional();
         String comment = answer.map(SurveyAnswer::comment).orElse(null);
         Category category = inquiry.getCategory() == null ? Category.OTHER : inquiry.getCategory();
-        VocItem item = items.save(new VocItem(inquiryId, surveyResponseId, category, keywords.keywords(comment),
-                sentiments.analyse(comment), VocSource.SURVEY, answer.map(SurveyAnswer::agent).orElse(null), time.now()));
+        VocItem item = items.save(new VocItem(inquiryId, surveyResponseId, category, text.keywords(comment),
+                Sentiment.of(text.sentiment(comment)), VocSource.SURVEY, answer.map(SurveyAnswer::agent).orElse(null), time.now()));
         return context(item, inquiry, answer.orElse(null));
     }
 

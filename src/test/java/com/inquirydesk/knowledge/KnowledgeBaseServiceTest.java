@@ -11,7 +11,7 @@ import static org.mockito.Mockito.when;
 
 import com.inquirydesk.inquiry.Category;
 import com.inquirydesk.system.TimeSource;
-import com.inquirydesk.voc.KeywordExtractor;
+import com.inquirydesk.text.KoreanTextAnalysis;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +28,7 @@ class KnowledgeBaseServiceTest {
     KbArticleRepository articles = mock(KbArticleRepository.class);
     KbArticleVersionRepository versions = mock(KbArticleVersionRepository.class);
     TimeSource time = mock(TimeSource.class);
-    KnowledgeBaseService service = new KnowledgeBaseService(articles, versions, new KeywordExtractor(), time);
+    KnowledgeBaseService service = new KnowledgeBaseService(articles, versions, new KoreanTextAnalysis(), time);
 
     @BeforeEach
     void stubs() {

@@ -24,7 +24,9 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import com.inquirydesk.text.KoreanTextAnalysis;
 import org.junit.jupiter.api.BeforeEach;
+import com.inquirydesk.text.KoreanTextAnalysis;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -48,7 +50,7 @@ class SurveyServiceTest {
     SurveyService service = new SurveyService(invitations, responses, mock(CannedResponseRepository.class), inquiries,
             notices, runtime, time, new SurveyProperties(Duration.ofHours(1), Duration.ofDays(7)),
             new InquiryDeskProperties("https://desk.example.kr", ZoneId.of("Asia/Seoul"), null, null, null, null, null),
-            tokens);
+            tokens, new KoreanTextAnalysis());
 
     @BeforeEach
     void anInquiry() {

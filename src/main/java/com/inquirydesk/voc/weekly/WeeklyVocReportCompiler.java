@@ -3,7 +3,7 @@ package com.inquirydesk.voc.weekly;
 import com.inquirydesk.inquiry.Category;
 import com.inquirydesk.inquiry.Channel;
 import com.inquirydesk.reporting.KpiMetrics;
-import com.inquirydesk.voc.KeywordExtractor;
+import com.inquirydesk.text.KoreanTextAnalysis;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -32,10 +32,10 @@ public class WeeklyVocReportCompiler {
     private static final Set<String> CLUSTER_STOP_WORDS = Set.of("문의", "질문", "기타", "안내", "확인", "요청", "고객",
             "답변", "연락");
 
-    private final KeywordExtractor keywords;
+    private final KoreanTextAnalysis keywords;
     private final WeeklyVocSettings settings;
 
-    public WeeklyVocReportCompiler(KeywordExtractor keywords, WeeklyVocSettings settings) {
+    public WeeklyVocReportCompiler(KoreanTextAnalysis keywords, WeeklyVocSettings settings) {
         this.keywords = keywords;
         this.settings = settings;
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.inquirydesk.voc.KeywordExtractor;
+import com.inquirydesk.text.KoreanTextAnalysis;
 import com.inquirydesk.voc.weekly.WeeklyVocData.Answer;
 import com.inquirydesk.voc.weekly.WeeklyVocData.OtherInquiry;
 import java.time.Instant;
@@ -41,7 +41,7 @@ class WeeklyVocReportCompilerTest {
             new OtherInquiry("INQ-20261118-000015", "포인트 소멸", "포인트가 언제 소멸되나요"),
             new OtherInquiry("INQ-20261118-000016", "기타 문의", "사무실 주소가 어디인가요"));
 
-    final WeeklyVocReportCompiler compiler = new WeeklyVocReportCompiler(new KeywordExtractor(),
+    final WeeklyVocReportCompiler compiler = new WeeklyVocReportCompiler(new KoreanTextAnalysis(),
             WeeklyVocSettings.defaults());
 
     WeeklyVocReport compile() {
@@ -94,7 +94,7 @@ class WeeklyVocReportCompilerTest {
         assertThat(flagged.get(0).keywords()).hasSize(5).startsWith("결제");
         assertThat(flagged.get(1).keywords()).containsExactly("환불", "반품", "부족", "상태", "안내");
 
-        WeeklyVocReportCompiler stricter = new WeeklyVocReportCompiler(new KeywordExtractor(),
+        WeeklyVocReportCompiler stricter = new WeeklyVocReportCompiler(new KoreanTextAnalysis(),
                 new WeeklyVocSettings(2, 6, 3, 2, 10));
         assertThat(stricter.compile(WEEK, SEOUL, AT, ANSWERS, OTHERS, a -> a).flaggedCategories()).isEmpty();
     }
