@@ -3,7 +3,7 @@ package com.inquirydesk.desk;
 import com.inquirydesk.inquiry.InquiryFieldValueRepository;
 import com.inquirydesk.system.InquiryDeskProperties;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +26,8 @@ class DeskController {
     }
 
     @GetMapping("/desk/inquiries/{code}")
-    String page(@PathVariable String code, Principal staff, HttpServletRequest request, Model model) {
-        StaffInquiryView inquiry = staffInquiries.view(code, staff.getName(), request.getRemoteAddr());
-        model.addAttribute("inquiry", inquiry);
+    String page(@PathVariable String code, Authentication staff, HttpServletRequest request, Model model) {
+        model.addAttribute("inquiry", staffInquiries.view(code, staff, request.getRemoteAddr()));
         model.addAttribute("typeFields", fieldValues.findByInquiryCode(code));
         model.addAttribute("zone", properties.zone());
         return "desk/inquiry";
@@ -36,7 +35,7 @@ class DeskController {
 
     @GetMapping("/api/v1/staff/inquiries/{code}")
     @ResponseBody
-    StaffInquiryView json(@PathVariable String code, Principal staff, HttpServletRequest request) {
-        return staffInquiries.view(code, staff.getName(), request.getRemoteAddr());
+    StaffInquiryView json(@PathVariable String code, Authentication staff, HttpServletRequest request) {
+        return staffInquiries.view(code, staff, request.getRemoteAddr());
     }
 }
