@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Inquiries as integration tests send them, each from a customer of its own so nothing merges by accident. */
 public final class TestInquiries {
@@ -71,5 +72,15 @@ public final class TestInquiries {
                 () -> tasks.createTaskQuery().processInstanceBusinessKey(code)
                         .taskDefinitionKey(InquiryLifecycle.TASK_RESPOND).singleResult(),
                 task -> task != null);
+    }
+
+    /**
+     * Agents may open an inquiry once it is routed to one of their groups; routing runs after the
+     * asynchronous acknowledgement, so a test that reads as an agent waits for it.
+     */
+    public static void awaitRouted(JdbcTemplate jdbc, String code) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
+                () -> jdbc.queryForObject("SELECT candidate_group FROM inquiry WHERE code = ?", String.class, code),
+                group -> group != null);
     }
 }

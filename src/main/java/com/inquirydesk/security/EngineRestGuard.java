@@ -16,12 +16,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * What Camunda's authorizations cannot express for the engine REST API (ours at /engine-rest and the
  * webapps' copy under /camunda/api/engine): state-changing calls from another origin are refused, so a
  * page elsewhere cannot ride on a logged-in browser; and checking other people's passwords
- * ({@code identity/verify}) is for administrators only. Runs after the engine's authentication filter,
- * so the caller's engine identity is known.
+ * ({@code identity/verify}) is for administrators only; a page asks for at most {@link #MAX_PAGE} rows.
+ * The page limit is checked here rather than with the engine's {@code queryMaxResultsLimit}, which also
+ * refuses every list without {@code maxResults} - among them the webapps' own filter list, so Tasklist
+ * showed no filters. Runs after the engine's authentication filter, so the caller's identity is known.
  */
 class EngineRestGuard extends OncePerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    static final int MAX_PAGE = 1000;
 
     private final IdentityService identity;
 
@@ -37,12 +41,28 @@ class EngineRestGuard extends OncePerRequestFilter {
                     "엔진 API의 변경 요청은 이 서비스의 화면에서만 보낼 수 있습니다.");
             return;
         }
+        if (!withinPageLimit(request.getParameter("maxResults"))) {
+            ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "page-too-large", "한 번에 가져올 수 있는 양을 넘었습니다",
+                    "maxResults는 " + MAX_PAGE + " 이하로 나누어 요청해 주세요.");
+            return;
+        }
         if (request.getRequestURI().endsWith("/identity/verify") && !administrator()) {
             ProblemResponses.write(response, HttpStatus.FORBIDDEN, "forbidden", "권한이 없습니다",
                     "다른 사용자의 비밀번호 확인은 관리자만 할 수 있습니다.");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean withinPageLimit(String maxResults) {
+        if (maxResults == null) {
+            return true;
+        }
+        try {
+            return Long.parseLong(maxResults.strip()) <= MAX_PAGE;
+        } catch (NumberFormatException e) {
+            return true; // the engine answers a malformed number with its own 400
+        }
     }
 
     /** A request without Origin comes from a tool (curl, a server), not from a page in a browser. */

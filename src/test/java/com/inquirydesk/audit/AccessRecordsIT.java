@@ -45,6 +45,7 @@ class AccessRecordsIT {
                 "GENERAL", "회원 정보 변경", "이름을 바꾸고 싶어요."));
         String code = created.get("code").asText();
         long customerId = jdbc.queryForObject("SELECT customer_id FROM inquiry WHERE code = ?", Long.class, code);
+        TestInquiries.awaitRouted(jdbc, code);
         Instant before = Instant.now().minusSeconds(1);
 
         assertThat(api.get("/api/v1/staff/inquiries/" + code, "Authorization", ApiClient.basicAuth("kim", "demo")).status())

@@ -32,6 +32,7 @@ class DeskPageIT {
         String code = TestInquiries.create(api, request).get("code").asText();
 
         assertThat(api.get("/api/v1/staff/inquiries/" + code).status()).isEqualTo(401);
+        TestInquiries.awaitRouted(jdbc, code);
 
         JsonNode view = api.get("/api/v1/staff/inquiries/" + code, "Authorization", ApiClient.basicAuth("park", "demo")).json();
         assertThat(view.get("customer").get("name").asText()).isEqualTo("김고객");

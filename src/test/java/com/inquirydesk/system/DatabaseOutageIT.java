@@ -39,7 +39,8 @@ class DatabaseOutageIT {
     static void throughTheProxy(DynamicPropertyRegistry registry) throws Exception {
         String url;
         if (DatabaseProfiles.onMariaDb()) {
-            String direct = System.getenv().getOrDefault("DB_URL", "jdbc:mariadb://127.0.0.1:3306/inquirydesk");
+            String direct = System.getenv().getOrDefault("DB_URL", "jdbc:mariadb://127.0.0.1:3306/inquirydesk"
+                    + "?useMysqlMetadata=true&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci");
             var hostAndPort = java.util.regex.Pattern.compile("//([^:/]+):(\\d+)/").matcher(direct);
             assertThat(hostAndPort.find()).as(direct).isTrue();
             proxy = new TcpProxy(hostAndPort.group(1), Integer.parseInt(hostAndPort.group(2)));
