@@ -61,7 +61,8 @@ class SafeDefaultsIT {
     private static String[] arguments() {
         return new String[] {"--server.port=0", "--camunda.bpm.job-execution.enabled=false",
                 "--spring.datasource.url=jdbc:h2:mem:safe-defaults-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "--spring.datasource.username=sa", "--spring.datasource.password="};
+                "--spring.datasource.username=sa", "--spring.datasource.password=",
+                "--inquiry-desk.mail.embedded.smtp-port=0", "--inquiry-desk.mail.embedded.imap-port=0"};
     }
 
     private ApiClient api() {
