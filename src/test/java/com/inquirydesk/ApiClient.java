@@ -47,6 +47,10 @@ public final class ApiClient {
         return send(request, headerPairs);
     }
 
+    public Response delete(String path, String... headerPairs) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headerPairs);
+    }
+
     public Response get(String path, String... headerPairs) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headerPairs);
     }

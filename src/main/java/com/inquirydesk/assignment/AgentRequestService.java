@@ -43,10 +43,13 @@ public class AgentRequestService {
     private final ResponseTargets targets;
     private final TimeSource time;
     private final InquiryDeskProperties properties;
+    private final AgentRequestProperties settings;
 
     public AgentRequestService(InquiryService inquiries, CustomerNoticeService customerNotices,
                                NotificationService notifications, MessageTemplateService templates,
-                               ResponseTargets targets, TimeSource time, InquiryDeskProperties properties) {
+                               ResponseTargets targets, TimeSource time, InquiryDeskProperties properties,
+                               AgentRequestProperties settings) {
+        this.settings = settings;
         this.inquiries = inquiries;
         this.customerNotices = customerNotices;
         this.notifications = notifications;
@@ -56,15 +59,21 @@ public class AgentRequestService {
         this.properties = properties;
     }
 
-    public record Handled(Priority priority, Instant expectedBy) {
+    /** {@code repeated}: within the cooldown of an earlier request, so nothing was raised or sent again. */
+    public record Handled(Priority priority, Instant expectedBy, boolean repeated) {
     }
 
     /**
-     * Until the first answer the promise already given stands; after it (or once that promise has
-     * passed) a person answers within half an hour of business time.
+     * While the company owes an answer by a time still ahead, that time stands (the running response
+     * clock, or the first-response promise); otherwise (waiting on the customer, resolved, or a promise
+     * already broken) a person answers within half an hour of business time.
      */
     public Instant expectedBy(Inquiry inquiry) {
         Instant now = time.now();
+        Instant running = inquiry.getResponseDueAt();
+        if (running != null && running.isAfter(now)) {
+            return running;
+        }
         Instant firstResponseDue = inquiry.getFirstResponseAt() == null ? inquiry.getFirstResponseDueAt() : null;
         return firstResponseDue != null && firstResponseDue.isAfter(now)
                 ? firstResponseDue
@@ -77,9 +86,13 @@ public class AgentRequestService {
     @Transactional
     public Handled handle(long inquiryId, String assignee, String candidateGroup, Instant promisedBy) {
         Inquiry inquiry = inquiries.get(inquiryId);
+        Instant expectedBy = promisedBy != null ? promisedBy : expectedBy(inquiry);
+        if (withinCooldown(inquiry)) {
+            return new Handled(inquiry.getPriority(), expectedBy, true);
+        }
+        inquiry.agentRequested(time.now());
         Priority raised = raised(inquiry.getPriority());
         inquiry.raisePriority(raised);
-        Instant expectedBy = promisedBy != null ? promisedBy : expectedBy(inquiry);
         String expectedText = KOREAN_TIME.format(expectedBy.atZone(properties.zone()));
 
         customerNotices.send(inquiryId, AGENT_REQUEST_ACK, Map.of("expectedBy", expectedText));
@@ -89,7 +102,24 @@ public class AgentRequestService {
                 "expectedBy", expectedText,
                 "conversationUrl", properties.publicBaseUrl() + "/desk/inquiries/" + inquiry.getCode()));
         notifications.notifyStaff(inquiry, assignee, candidateGroup, AGENT_REQUESTED, staffText);
-        return new Handled(raised, expectedBy);
+        return new Handled(raised, expectedBy, false);
+    }
+
+    /**
+     * What the customer reads in the API answer: who will answer by when, as far as it is known now
+     * (a named agent only once one holds the inquiry; otherwise the group's next free agent).
+     */
+    public String promise(Inquiry inquiry, Instant expectedBy, boolean repeated) {
+        String time = KOREAN_TIME.format(expectedBy.atZone(properties.zone()));
+        String who = inquiry.getAssignee() != null ? "담당 상담원이" : "담당 그룹의 상담원이";
+        return (repeated ? "이미 상담원 연결을 요청하셨습니다. " : "상담원 연결을 요청하셨습니다. ")
+                + who + " " + time + "까지 답변드리겠습니다.";
+    }
+
+    /** A request within the cooldown of the last one that alerted the staff; the promise already given stands. */
+    public boolean withinCooldown(Inquiry inquiry) {
+        Instant last = inquiry.getLastAgentRequestAt();
+        return last != null && last.plus(settings.cooldown()).isAfter(time.now());
     }
 
     /** One step up, but a customer asking for a person is never below HIGH. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,9 +15,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_HandleAgentRequest (event sub-process on Msg_AgentRequested): the inquiry, its variables and
- * any open respond task move up in priority; the task's priority expression is read only when a task
- * is created, so a task that already exists is changed directly.
+ * Task_HandleAgentRequest (event sub-process on Msg_AgentRequested): the inquiry, its variables and any
+ * open respond task move up in priority (the task's priority expression is read only when a task is
+ * created, so a task that already exists is changed directly). Where the process waits on the customer
+ * (or in the reopen window) nobody would get work from that alone, so the process is told a person was
+ * requested: its conditional events there bring the inquiry back to an agent, due at the promised time.
  */
 @Component("agentRequestedDelegate")
 public class AgentRequestedDelegate implements JavaDelegate {
@@ -26,6 +29,8 @@ public class AgentRequestedDelegate implements JavaDelegate {
      * time (the API answers with it), so the notice in the conversation quotes the same time.
      */
     public static final String EXPECTED_BY = "agentRequestExpectedBy";
+    /** The promised time, kept on the process for Task_ReturnToPerson. */
+    static final String PERSON_PROMISED_BY = "personPromisedBy";
 
     private final AgentRequestService agentRequests;
 
@@ -47,11 +52,23 @@ public class AgentRequestedDelegate implements JavaDelegate {
 
         var handled = agentRequests.handle(vars.inquiryId(), assignee, vars.candidateGroup(), promisedBy(execution));
 
-        InquiryVariables.of(execution.getProcessInstance()).setPriority(handled.priority());
+        var processVars = InquiryVariables.of(execution.getProcessInstance());
+        processVars.setPriority(handled.priority());
         EngineAuthorization.asProcess(() -> {
             open.forEach(task -> tasks.setPriority(task.getId(), handled.priority().taskPriority()));
             return null;
         });
+        if (waitsOnCustomer(execution)) {
+            execution.getProcessInstance().setVariable(PERSON_PROMISED_BY, Date.from(handled.expectedBy()));
+            processVars.setPersonRequested(true);
+        }
+    }
+
+    private static boolean waitsOnCustomer(DelegateExecution execution) {
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        return EngineAuthorization.asProcess(() -> InquiryLifecycle.CUSTOMER_WAITS.stream().anyMatch(wait ->
+                runtime.createExecutionQuery().processInstanceId(execution.getProcessInstanceId())
+                        .activityId(wait).count() > 0));
     }
 
     private static Instant promisedBy(DelegateExecution execution) {

@@ -80,6 +80,21 @@ public class AssignmentService {
         return assignee;
     }
 
+    /**
+     * The agent who handled the inquiry keeps it when they are available; otherwise it waits in the group
+     * queue. Returns the agent now responsible, or {@code null} for the queue.
+     */
+    @Transactional
+    public String keepIfAvailable(long inquiryId, String group, String agent) {
+        Inquiry inquiry = inquiries.get(inquiryId);
+        String kept = agent == null ? null : agents.findByUserIdIn(List.of(agent)).stream()
+                .filter(profile -> profile.getStatus() == AgentStatus.AVAILABLE)
+                .map(AgentProfile::getUserId)
+                .findFirst().orElse(null);
+        inquiry.assign(group, kept, time.now());
+        return kept;
+    }
+
     private Map<String, Long> currentLoad(List<AgentProfile> candidates, long excludedInquiryId) {
         Map<String, Long> load = new HashMap<>();
         if (candidates.isEmpty()) {

@@ -46,6 +46,10 @@ public class EscalationService {
         List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey(InquiryLifecycle.TASK_RESPOND).list();
         String group0 = inquiry.getCandidateGroup();
+        if (open.isEmpty()) {
+            // Nothing waits for an answer any more: a late decision leaves the inquiry as it is.
+            return new Decision(inquiry.getAssignee(), group0);
+        }
         return switch (action) {
             case noteOnly -> new Decision(inquiry.getAssignee(), group0);
             case takeOver -> reassign(inquiry, open, supervisor, group0);

@@ -1,5 +1,8 @@
 package com.inquirydesk.desk;
 
+import com.inquirydesk.audit.AccessAction;
+import com.inquirydesk.audit.AccessLog;
+import com.inquirydesk.audit.AccessVia;
 import com.inquirydesk.audit.AuditService;
 import com.inquirydesk.customer.Customer;
 import com.inquirydesk.customer.CustomerService;
@@ -16,13 +19,15 @@ public class StaffInquiryService {
     private final InquiryRepository inquiryRepository;
     private final CustomerService customers;
     private final AuditService audit;
+    private final AccessLog accessLog;
 
     public StaffInquiryService(InquiryService inquiries, InquiryRepository inquiryRepository, CustomerService customers,
-                               AuditService audit) {
+                               AuditService audit, AccessLog accessLog) {
         this.inquiries = inquiries;
         this.inquiryRepository = inquiryRepository;
         this.customers = customers;
         this.audit = audit;
+        this.accessLog = accessLog;
     }
 
     /** Every staff read of customer data leaves an audit event. */
@@ -31,6 +36,7 @@ public class StaffInquiryService {
         Inquiry inquiry = inquiries.getByCode(code);
         Customer customer = customers.get(inquiry.getCustomerId());
         audit.record(staffUser, sourceAddress, "READ", customer.getId(), "inquiry", code, null);
+        accessLog.record(staffUser, sourceAddress, AccessAction.READ, customer.getId(), "inquiry " + code, AccessVia.DESK);
         return new StaffInquiryView(inquiry.getCode(), inquiry.getStatus().name(), inquiry.getChannel().name(),
                 inquiry.getCategory() == null ? null : inquiry.getCategory().label(), inquiry.getPriority().name(),
                 inquiry.getSubject(), inquiry.getAssignee(), inquiry.getCandidateGroup(), inquiry.isDiscomfort(),

@@ -82,6 +82,9 @@ public class Inquiry {
 
     private int reopenCount;
 
+    /** The last agent request that raised the priority and alerted the staff (the cooldown starts there). */
+    private Instant lastAgentRequestAt;
+
     private String idempotencyKey;
 
     private String requestFingerprint;
@@ -199,6 +202,12 @@ public class Inquiry {
         resolvedAt = null;
         changeStatus(InquiryStatus.OPEN, at);
     }
+
+    public void agentRequested(Instant at) {
+        this.lastAgentRequestAt = at;
+    }
+
+    public Instant getLastAgentRequestAt() { return lastAgentRequestAt; }
 
     public void raisePriority(Priority raised) {
         this.priority = raised;

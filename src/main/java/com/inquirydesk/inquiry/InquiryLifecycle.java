@@ -1,5 +1,7 @@
 package com.inquirydesk.inquiry;
 
+import java.util.List;
+
 /** Names in processes/inquiry-lifecycle.bpmn that Java relies on. Rename here and in the diagram together. */
 public final class InquiryLifecycle {
 
@@ -12,6 +14,21 @@ public final class InquiryLifecycle {
 
     public static final String TASK_RESPOND = "Task_RespondToInquiry";
     public static final String TASK_HANDLE_ESCALATION = "Task_HandleEscalation";
+    public static final String TASK_APPLY_ESCALATION_DECISION = "Task_ApplyEscalationDecision";
+    /** One answer of an agent: the response clock check, the respond task, its SLA timers and the escalation they may open. */
+    public static final String SUBPROCESS_RESPOND_STEP = "SubProcess_RespondStep";
+    public static final String TASK_CHECK_RESPONSE_CLOCK = "Task_CheckResponseClock";
+    /** Terminate end of the respond step: an escalation still open for the answered step ends with it. */
+    public static final String END_RESPOND_STEP_DONE = "EndEvent_RespondStepDone";
+    public static final String GATEWAY_REPLY_ALREADY_IN = "Gateway_ReplyAlreadyIn";
+    public static final String GATEWAY_PERSON_REQUESTED = "Gateway_PersonRequested";
+    public static final String TASK_RETURN_TO_PERSON = "Task_ReturnToPerson";
+    public static final String EVENT_PERSON_REQUESTED_WHILE_WAITING = "ConditionalEvent_PersonRequestedWhileWaiting";
+    public static final String EVENT_PERSON_REQUESTED_AFTER_REMINDER = "ConditionalEvent_PersonRequestedAfterReminder";
+    public static final String EVENT_PERSON_REQUESTED_AFTER_RESOLUTION = "ConditionalEvent_PersonRequestedAfterResolution";
+    /** Where the process waits on the customer; an agent request there brings the inquiry back to a person. */
+    public static final List<String> CUSTOMER_WAITS = List.of("Gateway_WaitForCustomer",
+            "Gateway_WaitAfterReminder", "Gateway_ReopenWindow");
     public static final String TASK_SEND_REMINDER = "Task_SendReminder";
     public static final String BOUNDARY_RESPONSE_SLA_WARNING = "BoundaryEvent_ResponseSlaWarning";
     public static final String BOUNDARY_RESPONSE_SLA_BREACHED = "BoundaryEvent_ResponseSlaBreached";

@@ -3,6 +3,7 @@ package com.inquirydesk.inquiry;
 import com.inquirydesk.customer.Customer;
 import com.inquirydesk.customer.CustomerService;
 import com.inquirydesk.system.InquiryDeskProperties;
+import com.inquirydesk.system.PersonalDataMasker;
 import com.inquirydesk.system.TimeSource;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -46,6 +47,14 @@ public class InquiryService {
         return inquiries.findByCode(code).orElseThrow(() -> new InquiryNotFoundException(code));
     }
 
+    /** The trusted facts about the inquiry a process instance belongs to (its business key is the code). */
+    @Transactional(readOnly = true)
+    public InquiryIdentity identity(String code) {
+        Inquiry inquiry = getByCode(code);
+        return new InquiryIdentity(inquiry.getId(), inquiry.getCode(), inquiry.getCustomerId(),
+                inquiry.getResponseDueAt());
+    }
+
     public List<InquiryMessage> conversation(long inquiryId) {
         return messages.findByInquiryIdOrderByCreatedAtAscIdAsc(inquiryId);
     }
@@ -56,9 +65,11 @@ public class InquiryService {
     }
 
     /**
-     * A customer writes again. While the agent waits on the customer, or within the reopen window of a
-     * resolved inquiry, this wakes the process; while the agent is working the message joins the form's
-     * context. A merged inquiry forwards to the one it joined.
+     * A customer writes again. The message is kept in the conversation first; then the process decides:
+     * where it waits for a reply (waiting on the customer, the reopen window) the reply wakes it; anywhere
+     * else the message stays pending and the next respond task shows it (Task_AwaitCustomer also looks for
+     * it, so a reply that came while the engine was between steps is not mistaken for silence). Only an
+     * inquiry whose process has ended refuses the reply. A merged inquiry forwards to the one it joined.
      */
     @Transactional
     public Inquiry receiveCustomerReply(Inquiry inquiry, Channel channel, String body) {
@@ -66,25 +77,37 @@ public class InquiryService {
         while (target.getStatus() == InquiryStatus.MERGED && target.getMergedIntoId() != null) {
             target = get(target.getMergedIntoId());
         }
-        boolean reopens = target.getStatus() == InquiryStatus.RESOLVED;
-        if (!target.getStatus().isActive() && !reopens) {
-            throw new InquiryClosedException(target.getCode());
-        }
-        append(target, MessageDirection.CUSTOMER, channel, body, null);
-        if (target.getStatus() == InquiryStatus.WAITING_CUSTOMER || reopens) {
-            runtime.createMessageCorrelation(InquiryLifecycle.MSG_CUSTOMER_REPLIED)
-                    .processInstanceBusinessKey(target.getCode())
-                    .correlateWithResult();
-        } else {
+        append(target, MessageDirection.CUSTOMER, channel, PersonalDataMasker.maskIdentifiers(body), null);
+        // No status check: at most one reply subscription exists per instance, and "none" is an answer, not an error.
+        boolean woken = !runtime.createMessageCorrelation(InquiryLifecycle.MSG_CUSTOMER_REPLIED)
+                .processInstanceBusinessKey(target.getCode())
+                .correlateAllWithResult()
+                .isEmpty();
+        if (!woken) {
             ProcessInstance running = runtime.createProcessInstanceQuery()
                     .processDefinitionKey(InquiryLifecycle.PROCESS_KEY)
                     .processInstanceBusinessKey(target.getCode())
                     .singleResult();
-            if (running != null) {
-                runtime.setVariable(running.getId(), InquiryVariables.CUSTOMER_MESSAGE, pendingCustomerText(target));
+            if (running == null) {
+                throw new InquiryClosedException(target.getCode());
             }
+            runtime.setVariable(running.getId(), InquiryVariables.CUSTOMER_MESSAGE, pendingCustomerText(target));
         }
         return target;
+    }
+
+    /** True when the customer wrote after the latest agent answer, i.e. the answer is owed again. */
+    @Transactional(readOnly = true)
+    public boolean customerWroteSinceLastAnswer(long inquiryId) {
+        boolean pending = false;
+        for (InquiryMessage message : conversation(inquiryId)) {
+            if (message.getDirection() == MessageDirection.AGENT) {
+                pending = false;
+            } else if (message.getDirection() == MessageDirection.CUSTOMER) {
+                pending = true;
+            }
+        }
+        return pending;
     }
 
     @Transactional

@@ -37,6 +37,10 @@ public final class InquiryVariables extends ProcessVariables {
     public static final String REPLY = "reply";
     public static final String TRANSFER_GROUP = "transferGroup";
     public static final String TARGET_STATUS = "targetStatus";
+    /** Set by the agent-request handling while the process waits on the customer; the conditional events there fire on it. */
+    public static final String PERSON_REQUESTED = "personRequested";
+    /** Set by Task_AwaitCustomer: the customer wrote after the answer, before the process started to listen. */
+    public static final String CUSTOMER_REPLY_PENDING = "customerReplyPending";
 
     // Shown by the respond form; refreshed each time the task is created.
     public static final String CATEGORY_LABEL = "categoryLabel";
@@ -150,6 +154,14 @@ public final class InquiryVariables extends ProcessVariables {
     /** {@code null} leaves the task in the group queue; the variable must exist for the task's assignee expression. */
     public void setAssignee(String assignee) {
         scope.setVariable(ASSIGNEE, assignee);
+    }
+
+    public void setPersonRequested(boolean requested) {
+        scope.setVariable(PERSON_REQUESTED, requested);
+    }
+
+    public void setCustomerReplyPending(boolean pending) {
+        scope.setVariable(CUSTOMER_REPLY_PENDING, pending);
     }
 
     public void clearReply() {

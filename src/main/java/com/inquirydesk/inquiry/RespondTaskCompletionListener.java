@@ -1,16 +1,17 @@
 package com.inquirydesk.inquiry;
 
 import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.inquirydesk.system.TaskCompletionRefusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * On completion of Task_RespondToInquiry: refuses an answer the process could not act on (Tasklist
- * shows the message and keeps the form) and remembers who answered, so the customer's next reply
- * returns to that agent.
+ * On completion of Task_RespondToInquiry: refuses an answer the process could not act on, or one that
+ * tries to change what the process owns (Tasklist shows the message and keeps the form), and remembers
+ * who answered: the user who completed the task, so the reply is credited to them and the customer's next
+ * reply returns to them.
  */
 @Component("respondTaskCompletionListener")
 public class RespondTaskCompletionListener implements TaskListener {
@@ -21,30 +22,39 @@ public class RespondTaskCompletionListener implements TaskListener {
     static final Set<String> TRANSFER_GROUPS = Set.of("agents-general", "agents-billing", "agents-returns",
             "agents-contracts", "agents-tech");
 
+    private final ProtectedVariables protectedVariables;
+
+    public RespondTaskCompletionListener(ProtectedVariables protectedVariables) {
+        this.protectedVariables = protectedVariables;
+    }
+
     @Override
     public void notify(DelegateTask task) {
+        protectedVariables.requireUnchanged(task);
+        protectedVariables.requireOfferedGroup(task);
         var vars = InquiryVariables.of(task.getExecution());
         String outcome = vars.outcome();
         if (outcome == null || !OUTCOMES.contains(outcome)) {
-            throw new BadUserRequestException("처리 결과(outcome)를 선택해 주세요: replied, resolved, transfer, escalate");
+            throw TaskCompletionRefusal.refuse("처리 결과(outcome)를 선택해 주세요: replied, resolved, transfer, escalate");
         }
         boolean answersCustomer = outcome.equals(InquiryLifecycle.OUTCOME_REPLIED)
                 || outcome.equals(InquiryLifecycle.OUTCOME_RESOLVED);
         if (answersCustomer && (vars.reply() == null || vars.reply().isBlank())) {
-            throw new BadUserRequestException("고객에게 보낼 답변(reply)을 입력해 주세요.");
+            throw TaskCompletionRefusal.refuse("고객에게 보낼 답변(reply)을 입력해 주세요.");
         }
         if (outcome.equals(InquiryLifecycle.OUTCOME_TRANSFER)
                 && (vars.transferGroup() == null || !TRANSFER_GROUPS.contains(vars.transferGroup()))) {
-            throw new BadUserRequestException("이관할 그룹(transferGroup)을 선택해 주세요.");
+            throw TaskCompletionRefusal.refuse("이관할 그룹(transferGroup)을 선택해 주세요.");
         }
         vars.setAssignee(answeredBy(task));
     }
 
-    private static String answeredBy(DelegateTask task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
+    /** The authenticated user of the completion; the task's assignee only where nobody is authenticated (engine-internal calls). */
+    static String answeredBy(DelegateTask task) {
         Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return current == null ? null : current.getUserId();
+        if (current != null && current.getUserId() != null) {
+            return current.getUserId();
+        }
+        return task.getAssignee();
     }
 }

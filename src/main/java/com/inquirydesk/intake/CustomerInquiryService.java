@@ -101,12 +101,15 @@ public class CustomerInquiryService {
     public AgentRequestAccepted requestAgent(String code, String token, String sourceAddress) {
         Inquiry inquiry = authorised(code, token);
         requireStatus(inquiry, AGENT_REQUEST_STATUSES, "상담원 연결을 요청");
+        boolean repeated = agentRequests.withinCooldown(inquiry);
         Instant expectedBy = agentRequests.expectedBy(inquiry);
         correlate(InquiryLifecycle.MSG_AGENT_REQUESTED, inquiry,
                 Map.of(AgentRequestedDelegate.EXPECTED_BY, Date.from(expectedBy)));
         audit.record(AuditService.CUSTOMER, sourceAddress, "AGENT_REQUESTED", inquiry.getCustomerId(), "inquiry",
-                inquiry.getCode(), null);
-        return new AgentRequestAccepted(inquiry.getCode(), inquiry.getStatus().name(), expectedBy);
+                inquiry.getCode(), repeated ? "repeated" : null);
+        // The process ran in this transaction: the row now shows where the inquiry went (e.g. back to an agent).
+        return new AgentRequestAccepted(inquiry.getCode(), inquiry.getStatus().name(), expectedBy,
+                agentRequests.promise(inquiry, expectedBy, repeated));
     }
 
     /** "This solved it": the inquiry closes as self-served; a named article is noted for the agents. */

@@ -18,6 +18,7 @@ import com.inquirydesk.knowledge.Acknowledgement;
 import com.inquirydesk.knowledge.AcknowledgementService;
 import com.inquirydesk.knowledge.ArticleLinks;
 import com.inquirydesk.system.InquiryDeskProperties;
+import com.inquirydesk.system.PersonalDataMasker;
 import com.inquirydesk.system.TimeSource;
 import java.time.Instant;
 import java.util.HashMap;
@@ -90,7 +91,7 @@ public class IntakeService {
                 new ContactDetails(contact.email(), contact.phone(), contact.name(), contact.externalId()),
                 request.localeOrDefault());
         Inquiry inquiry = new Inquiry(codes.next(now), customer.getId(), request.channel(), request.category(),
-                request.subject().strip(), request.body().strip(), request.localeOrDefault(), now);
+                PersonalDataMasker.maskIdentifiers(request.subject().strip()), PersonalDataMasker.maskIdentifiers(request.body().strip()), request.localeOrDefault(), now);
         inquiry.protectWith(idempotencyKey, fingerprint(request));
         String nonce = tokens.newNonce();
         inquiry.grantAccess(nonce, AccessTokens.hash(tokens.tokenFor(nonce)));

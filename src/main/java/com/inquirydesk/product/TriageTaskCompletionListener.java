@@ -1,7 +1,7 @@
 package com.inquirydesk.product;
 
 import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.inquirydesk.system.TaskCompletionRefusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,24 +25,24 @@ public class TriageTaskCompletionListener implements TaskListener {
         var vars = ProductHandoffVariables.of(task.getExecution());
         String decision = vars.decision();
         if (decision == null || !DECISIONS.contains(decision)) {
-            throw new BadUserRequestException(
+            throw TaskCompletionRefusal.refuse(
                     "검토 결과(decision)를 선택해 주세요: accepted, planned, declined, needInfo, released");
         }
         boolean namesRelease = decision.equals(ProductHandoff.DECISION_PLANNED)
                 || decision.equals(ProductHandoff.DECISION_RELEASED);
         if (namesRelease && vars.targetRelease() == null) {
-            throw new BadUserRequestException("반영 예정이거나 배포된 릴리스(targetRelease)를 입력해 주세요.");
+            throw TaskCompletionRefusal.refuse("반영 예정이거나 배포된 릴리스(targetRelease)를 입력해 주세요.");
         }
         boolean owesExplanation = decision.equals(ProductHandoff.DECISION_DECLINED)
                 || decision.equals(ProductHandoff.DECISION_NEED_INFO);
         if (owesExplanation && vars.answer() == null) {
-            throw new BadUserRequestException("반영하지 않는 이유나 더 필요한 정보를 답변(answer)에 적어 주세요.");
+            throw TaskCompletionRefusal.refuse("반영하지 않는 이유나 더 필요한 정보를 답변(answer)에 적어 주세요.");
         }
         if (vars.targetRelease() != null && vars.targetRelease().length() > TARGET_RELEASE_LENGTH) {
-            throw new BadUserRequestException("릴리스(targetRelease)는 " + TARGET_RELEASE_LENGTH + "자까지 입력할 수 있습니다.");
+            throw TaskCompletionRefusal.refuse("릴리스(targetRelease)는 " + TARGET_RELEASE_LENGTH + "자까지 입력할 수 있습니다.");
         }
         if (vars.answer() != null && vars.answer().length() > ANSWER_LENGTH) {
-            throw new BadUserRequestException("답변(answer)은 " + ANSWER_LENGTH + "자까지 입력할 수 있습니다.");
+            throw TaskCompletionRefusal.refuse("답변(answer)은 " + ANSWER_LENGTH + "자까지 입력할 수 있습니다.");
         }
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -28,7 +29,15 @@ class SecurityConfig {
                 .securityMatcher("/desk/**", "/api/v1/staff/**", "/api/v1/audit/**", "/api/v1/reports/**",
                         "/api/v1/voc/**", "/api/v1/product-feedback/**", "/login", "/logout")
                 .authenticationProvider(identity)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        // Audit: auditors read timelines, access records and exports; supervisors see timelines too.
+                        .requestMatchers("/api/v1/audit/inquiries/**", "/desk/audit/**")
+                        .hasAnyAuthority(group(SupportGroups.AUDITORS), group(SupportGroups.SUPERVISORS))
+                        .requestMatchers("/api/v1/audit/**").hasAuthority(group(SupportGroups.AUDITORS))
+                        // Erasure on request is a supervisor's decision.
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/staff/customers/*")
+                        .hasAuthority(group(SupportGroups.SUPERVISORS))
+                        .anyRequest().authenticated())
                 .formLogin(form -> form.defaultSuccessUrl("/desk/inquiries", false))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
@@ -46,6 +55,10 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
+    }
+
+    private static String group(String id) {
+        return "GROUP_" + id;
     }
 
     @Bean

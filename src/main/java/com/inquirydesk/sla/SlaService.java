@@ -55,18 +55,48 @@ public class SlaService {
     public ResponseClock customerReturned(long inquiryId) {
         Inquiry inquiry = inquiries.get(inquiryId);
         Instant now = time.now();
-        if (inquiry.getResolutionPausedAt() != null && inquiry.getResolutionDueAt() != null) {
-            Duration left = inquiry.isSlaBusinessHours()
-                    ? calculator.businessTimeBetween(calendars.defaultCalendar(), inquiry.getResolutionPausedAt(),
-                            inquiry.getResolutionDueAt())
-                    : Duration.between(inquiry.getResolutionPausedAt(), inquiry.getResolutionDueAt());
-            inquiry.resumeResolution(targets.dueAfter(now, left.isNegative() ? Duration.ZERO : left,
-                    inquiry.isSlaBusinessHours()));
-        }
-        Duration budget = Duration.ofMinutes(inquiry.getNextResponseMinutes() == null ? 240 : inquiry.getNextResponseMinutes());
-        ResponseClock clock = clock(now, budget, inquiry.isSlaBusinessHours());
+        resumeResolution(inquiry, now);
+        ResponseClock clock = clock(now, nextResponseBudget(inquiry), inquiry.isSlaBusinessHours());
         inquiry.startResponseClock(SlaMetric.NEXT_RESPONSE.name(), now, clock.dueAt());
         return clock;
+    }
+
+    /**
+     * The clock the next respond task runs on: the one still running (its warning at the same share of
+     * its budget), or a fresh next-response clock from now when it ran out or stopped. Read from the
+     * inquiry, never from process variables, so what a task completion writes cannot move a deadline.
+     */
+    @Transactional
+    public ResponseClock runningClock(long inquiryId) {
+        Inquiry inquiry = inquiries.get(inquiryId);
+        Instant now = time.now();
+        Instant due = inquiry.getResponseDueAt();
+        Instant started = inquiry.getResponseStartedAt();
+        if (due != null && started != null && due.isAfter(now)) {
+            Duration budget = inquiry.isSlaBusinessHours()
+                    ? calculator.businessTimeBetween(calendars.defaultCalendar(), started, due)
+                    : Duration.between(started, due);
+            Duration warning = Duration.ofSeconds(Math.round(budget.toSeconds() * settings.warningShare()));
+            return new ResponseClock(due, targets.dueAfter(started, warning, inquiry.isSlaBusinessHours()));
+        }
+        ResponseClock clock = clock(now, nextResponseBudget(inquiry), inquiry.isSlaBusinessHours());
+        inquiry.startResponseClock(SlaMetric.NEXT_RESPONSE.name(), now, clock.dueAt());
+        return clock;
+    }
+
+    /**
+     * The customer asked for a person while we waited on them: the company owes an answer again, due at
+     * the time the customer was promised; the resolution budget runs again.
+     */
+    @Transactional
+    public ResponseClock personRequested(long inquiryId, Instant promisedBy) {
+        Inquiry inquiry = inquiries.get(inquiryId);
+        Instant now = time.now();
+        resumeResolution(inquiry, now);
+        Duration budget = Duration.between(now, promisedBy);
+        Duration warning = Duration.ofSeconds(Math.max(0, Math.round(budget.toSeconds() * settings.warningShare())));
+        inquiry.startResponseClock(SlaMetric.NEXT_RESPONSE.name(), now, promisedBy);
+        return new ResponseClock(promisedBy, now.plus(warning));
     }
 
     /** An answer reached the customer: the running response clock stops, met or late. */
@@ -130,6 +160,21 @@ public class SlaService {
         Priority raised = raise(inquiry.getPriority());
         inquiry.raisePriority(raised);
         return raised;
+    }
+
+    private void resumeResolution(Inquiry inquiry, Instant now) {
+        if (inquiry.getResolutionPausedAt() != null && inquiry.getResolutionDueAt() != null) {
+            Duration left = inquiry.isSlaBusinessHours()
+                    ? calculator.businessTimeBetween(calendars.defaultCalendar(), inquiry.getResolutionPausedAt(),
+                            inquiry.getResolutionDueAt())
+                    : Duration.between(inquiry.getResolutionPausedAt(), inquiry.getResolutionDueAt());
+            inquiry.resumeResolution(targets.dueAfter(now, left.isNegative() ? Duration.ZERO : left,
+                    inquiry.isSlaBusinessHours()));
+        }
+    }
+
+    private static Duration nextResponseBudget(Inquiry inquiry) {
+        return Duration.ofMinutes(inquiry.getNextResponseMinutes() == null ? 240 : inquiry.getNextResponseMinutes());
     }
 
     static Priority raise(Priority priority) {

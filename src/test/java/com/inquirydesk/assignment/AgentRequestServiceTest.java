@@ -9,6 +9,8 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.when;
 
 import com.inquirydesk.inquiry.Category;
@@ -44,7 +46,7 @@ class AgentRequestServiceTest {
     InquiryDeskProperties properties = mock(InquiryDeskProperties.class);
 
     AgentRequestService service = new AgentRequestService(inquiries, customerNotices, notifications, templates, targets,
-            time, properties);
+            time, properties, new AgentRequestProperties(Duration.ofMinutes(10)));
 
     Inquiry inquiry = new Inquiry("INQ-20261123-000007", 3L, Channel.WEB, Category.GENERAL, "배송지 변경", "본문", "ko",
             NOW.minus(Duration.ofHours(1)));
@@ -109,5 +111,42 @@ class AgentRequestServiceTest {
                 "priority", "HIGH",
                 "expectedBy", "11월 23일(월) 오후 2시 30분",
                 "conversationUrl", "http://desk.example/desk/inquiries/INQ-20261123-000007")));
+    }
+
+    @Test
+    void repeatedRequestsWithinTheCooldownRaiseAndAlertNothingAgain() {
+        Instant quoted = Instant.parse("2026-11-23T05:30:00Z");
+        service.handle(7L, "kim", "agents-general", quoted);
+
+        for (int i = 0; i < 19; i++) {
+            var again = service.handle(7L, "kim", "agents-general", quoted);
+            assertThat(again.repeated()).isTrue();
+            assertThat(again.priority()).isEqualTo(Priority.HIGH);
+        }
+
+        assertThat(inquiry.getPriority()).as("raised once, not to URGENT").isEqualTo(Priority.HIGH);
+        verify(notifications, times(1)).notifyStaff(any(), any(), any(), any(), any());
+        verify(customerNotices, times(1)).send(anyLong(), anyString(), anyMap());
+    }
+
+    @Test
+    void aRequestAfterTheCooldownCountsAgain() {
+        service.handle(7L, "kim", "agents-general", NOW.plus(Duration.ofMinutes(30)));
+        when(time.now()).thenReturn(NOW.plus(Duration.ofMinutes(11)));
+
+        var later = service.handle(7L, "kim", "agents-general", null);
+
+        assertThat(later.repeated()).isFalse();
+        assertThat(inquiry.getPriority()).isEqualTo(Priority.URGENT);
+        verify(notifications, times(2)).notifyStaff(any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void whileAnAnswerIsOwedByALaterTimeThatTimeIsThePromise() {
+        Instant due = NOW.plus(Duration.ofHours(2));
+        inquiry.startResponseClock("NEXT_RESPONSE", NOW.minus(Duration.ofHours(1)), due);
+        inquiry.recordAgentResponse(NOW.minus(Duration.ofHours(2)));
+
+        assertThat(service.expectedBy(inquiry)).isEqualTo(due);
     }
 }

@@ -27,7 +27,11 @@ import com.inquirydesk.assignment.AgentRequestService;
 import com.inquirydesk.assignment.AgentRequestedDelegate;
 import com.inquirydesk.assignment.AssignAgentDelegate;
 import com.inquirydesk.assignment.EscalationDecisionDelegate;
+import com.inquirydesk.assignment.EscalationClosedListener;
 import com.inquirydesk.assignment.EscalationService;
+import com.inquirydesk.assignment.EscalationTaskCompletionListener;
+import com.inquirydesk.assignment.ReturnToPersonDelegate;
+import com.inquirydesk.sla.ResponseClockDelegate;
 import com.inquirydesk.notification.AutoCloseDelegate;
 import com.inquirydesk.notification.CustomerNoticeService;
 import com.inquirydesk.notification.SendReminderDelegate;
@@ -109,6 +113,9 @@ class InquiryLifecycleProcessTest {
     static final Instant REMINDER_AT = T0.plus(Duration.ofDays(2));
     static final Instant AUTO_CLOSE_AT = REMINDER_AT.plus(Duration.ofDays(3));
     static final Instant REOPEN_UNTIL = T0.plus(Duration.ofDays(7));
+    static final Duration FRESH_BUDGET = Duration.ofHours(4);
+
+    ResponseClock running;
 
     @BeforeEach
     void wireDelegates() {
@@ -119,7 +126,12 @@ class InquiryLifecycleProcessTest {
         BEANS.put("sendAcknowledgementDelegate", acknowledgement);
         BEANS.put("assignAgentDelegate", new AssignAgentDelegate(assignments));
         BEANS.put("respondTaskContextListener", new RespondTaskContextListener(inquiries));
-        BEANS.put("respondTaskCompletionListener", new RespondTaskCompletionListener());
+        ProtectedVariables protectedVariables = new ProtectedVariables(inquiries);
+        BEANS.put("respondTaskCompletionListener", new RespondTaskCompletionListener(protectedVariables));
+        BEANS.put("escalationTaskCompletionListener", new EscalationTaskCompletionListener(protectedVariables));
+        BEANS.put("escalationClosedListener", new EscalationClosedListener(inquiries));
+        BEANS.put("responseClockDelegate", new ResponseClockDelegate(sla));
+        BEANS.put("returnToPersonDelegate", new ReturnToPersonDelegate(inquiries, assignments, sla));
         BEANS.put("recordReplyDelegate", new RecordReplyDelegate(inquiries, sla));
         BEANS.put("updateStatusDelegate", new UpdateStatusDelegate(inquiries));
         BEANS.put("transferInquiryDelegate", new TransferInquiryDelegate(handOver));
@@ -137,16 +149,28 @@ class InquiryLifecycleProcessTest {
         BEANS.put("closeInquiryDelegate", new CloseInquiryDelegate(inquiries));
 
         ClockUtil.setCurrentTime(Date.from(T0));
-        when(sla.startFirstResponse(INQUIRY_ID)).thenReturn(new ResponseClock(DUE_AT, WARN_AT));
-        when(sla.customerReturned(INQUIRY_ID)).thenReturn(new ResponseClock(DUE_AT.plus(Duration.ofDays(3)),
-                WARN_AT.plus(Duration.ofDays(3))));
+        org.mockito.Mockito.doAnswer(call -> running = null).when(sla).answered(INQUIRY_ID);
         when(sla.waitingOnCustomer(INQUIRY_ID)).thenReturn(REMINDER_AT);
         when(sla.autoCloseAfterReminder()).thenReturn(AUTO_CLOSE_AT);
         when(sla.resolved(INQUIRY_ID)).thenReturn(REOPEN_UNTIL);
         when(sla.warn(INQUIRY_ID)).thenReturn(true);
         when(sla.breach(INQUIRY_ID)).thenReturn(Priority.URGENT);
         when(agentRequests.handle(anyLong(), any(), any(), any()))
-                .thenReturn(new AgentRequestService.Handled(Priority.URGENT, DUE_AT));
+                .thenReturn(new AgentRequestService.Handled(Priority.URGENT, DUE_AT, false));
+        when(inquiries.identity(CODE)).thenReturn(new InquiryIdentity(INQUIRY_ID, CODE, 5L, null));
+        // Like SlaService: the running clock stands while it has time left, otherwise a fresh one starts now.
+        when(sla.startFirstResponse(INQUIRY_ID)).thenAnswer(call -> running = new ResponseClock(DUE_AT, WARN_AT));
+        when(sla.customerReturned(INQUIRY_ID)).thenAnswer(call -> running = new ResponseClock(
+                DUE_AT.plus(Duration.ofDays(3)), WARN_AT.plus(Duration.ofDays(3))));
+        when(sla.personRequested(eq(INQUIRY_ID), any())).thenAnswer(call -> running = new ResponseClock(
+                call.getArgument(1), ClockUtil.getCurrentTime().toInstant()));
+        when(sla.runningClock(INQUIRY_ID)).thenAnswer(call -> {
+            Instant now = ClockUtil.getCurrentTime().toInstant();
+            if (running == null || !running.dueAt().isAfter(now)) {
+                running = new ResponseClock(now.plus(FRESH_BUDGET), now.plus(FRESH_BUDGET.multipliedBy(4).dividedBy(5)));
+            }
+            return running;
+        });
         when(inquiries.respondContext(anyLong())).thenReturn(new RespondContext("결제", "첫 방문 위주 병원",
                 "이전 문의 1건, 최근 담당자 kim", "카드 결제가 두 번 됐어요", "http://localhost:8080/desk/inquiries/" + CODE));
     }
@@ -361,6 +385,8 @@ class InquiryLifecycleProcessTest {
         Assertions.assertThat(candidateGroups(escalation)).containsExactly("supervisors");
         Assertions.assertThat(escalation.getCamundaFormRef().getKey()).isEqualTo("handleEscalation");
 
+        var lee = engine.getProcessEngine().getIdentityService().newUser("lee");
+        engine.getProcessEngine().getIdentityService().saveUser(lee);
         when(escalations.apply(eq(INQUIRY_ID), eq(inquiry.getId()), eq(EscalationService.Action.reassignAgent), eq("lee"),
                 any(), eq("경험 많은 상담원에게 넘깁니다"), any())).thenReturn(new EscalationService.Decision("lee", "agents-billing"));
         complete(escalation, withVariables("escalationAction", "reassignAgent", "escalationAgent", "lee",
@@ -426,15 +452,200 @@ class InquiryLifecycleProcessTest {
     }
 
     @Test
-    void agentRequestWhileWaitingOnTheCustomerRaisesPriorityWithoutInterrupting() {
+    void agentRequestWhileWaitingOnTheCustomerBringsTheInquiryBackToThePreviousAgentDueAtThePromisedTime() {
         ProcessInstance inquiry = handlingBy("kim");
         complete(task(inquiry), withVariables("reply", "확인 부탁드립니다.", "outcome", "replied"));
+        moveClockTo(T0.plus(Duration.ofHours(1)));
+        Instant promised = T0.plus(Duration.ofHours(1)).plus(Duration.ofMinutes(30));
+        when(assignments.keepIfAvailable(INQUIRY_ID, "agents-billing", "kim")).thenReturn("kim");
 
-        runtimeService().createMessageCorrelation(InquiryLifecycle.MSG_AGENT_REQUESTED).processInstanceBusinessKey(CODE).correlate();
+        requestAgent(promised);
 
-        verify(agentRequests).handle(eq(INQUIRY_ID), eq("kim"), eq("agents-billing"), any());
-        assertThat(inquiry).isWaitingAt(InquiryLifecycle.GATEWAY_WAIT_FOR_CUSTOMER);
-        assertThat(inquiry).variables().containsEntry("priority", "URGENT");
+        Task respond = task(inquiry);
+        assertThat(respond).isAssignedTo("kim");
+        Assertions.assertThat(respond.getDueDate()).isEqualTo(Date.from(promised));
+        Assertions.assertThat(respond.getPriority()).isEqualTo(Priority.URGENT.taskPriority());
+        assertThat(inquiry).hasPassed(InquiryLifecycle.EVENT_PERSON_REQUESTED_WHILE_WAITING,
+                InquiryLifecycle.TASK_RETURN_TO_PERSON).variables().containsEntry("personRequested", false);
+        verify(agentRequests).handle(eq(INQUIRY_ID), eq("kim"), eq("agents-billing"), eq(promised));
+        verify(inquiries).customerReturned(INQUIRY_ID);
+        verify(sla).personRequested(INQUIRY_ID, promised);
+        Assertions.assertThat(managementService().createJobQuery().activityId(InquiryLifecycle.EVENT_REMINDER_DUE).count())
+                .as("no reminder for a customer who asked for a person").isZero();
+    }
+
+    @Test
+    void agentRequestAfterTheReminderAlsoReachesAPerson() {
+        ProcessInstance inquiry = handlingBy("kim");
+        complete(task(inquiry), withVariables("reply", "확인 부탁드립니다.", "outcome", "replied"));
+        moveClockTo(REMINDER_AT);
+        execute(timer(InquiryLifecycle.EVENT_REMINDER_DUE));
+        when(assignments.keepIfAvailable(INQUIRY_ID, "agents-billing", "kim")).thenReturn(null);
+
+        requestAgent(REMINDER_AT.plus(Duration.ofMinutes(30)));
+
+        assertThat(inquiry).hasPassed(InquiryLifecycle.EVENT_PERSON_REQUESTED_AFTER_REMINDER);
+        Task respond = task(inquiry);
+        assertThat(respond).isNotAssigned();
+        Assertions.assertThat(candidateGroups(respond)).containsExactly("agents-billing");
+        Assertions.assertThat(managementService().createJobQuery().activityId(InquiryLifecycle.EVENT_AUTO_CLOSE_DUE).count())
+                .as("no auto-close while a person owes the answer").isZero();
+    }
+
+    @Test
+    void agentRequestInTheReopenWindowReopensTheInquiryForAPerson() {
+        ProcessInstance inquiry = handlingBy("kim");
+        complete(task(inquiry), withVariables("reply", "처리되었습니다.", "outcome", "resolved"));
+        Instant promised = T0.plus(Duration.ofMinutes(30));
+        when(assignments.keepIfAvailable(INQUIRY_ID, "agents-billing", "kim")).thenReturn("kim");
+
+        requestAgent(promised);
+
+        assertThat(inquiry).hasPassed(InquiryLifecycle.EVENT_PERSON_REQUESTED_AFTER_RESOLUTION);
+        assertThat(task(inquiry)).isAssignedTo("kim");
+        Assertions.assertThat(task(inquiry).getDueDate()).isEqualTo(Date.from(promised));
+        verify(inquiries).customerReturned(INQUIRY_ID);
+        Assertions.assertThat(managementService().createJobQuery().activityId(InquiryLifecycle.EVENT_REOPEN_WINDOW_OVER)
+                .count()).as("the reopen window closed with the request").isZero();
+    }
+
+    @Test
+    void agentRequestWhileAnAgentWorksCreatesNoSecondTask() {
+        ProcessInstance inquiry = handlingBy("kim");
+
+        requestAgent(DUE_AT);
+
+        Assertions.assertThat(taskService().createTaskQuery().processInstanceId(inquiry.getId()).count()).isOne();
+        assertThat(inquiry).hasNotPassed(InquiryLifecycle.TASK_RETURN_TO_PERSON);
+        verify(assignments, never()).keepIfAvailable(anyLong(), any(), any());
+    }
+
+    @Test
+    void escalationStillOpenWhenTheAgentAnswersEndsWithTheRespondStep() {
+        ProcessInstance inquiry = handlingBy("kim");
+        moveClockTo(DUE_AT);
+        execute(timer(InquiryLifecycle.BOUNDARY_RESPONSE_SLA_BREACHED));
+        Task escalation = escalationTask(inquiry);
+
+        complete(respondTask(inquiry), withVariables("reply", "늦어서 죄송합니다. 환불 처리했습니다.", "outcome", "replied"));
+
+        assertThat(inquiry).isWaitingAt(InquiryLifecycle.GATEWAY_WAIT_FOR_CUSTOMER)
+                .hasPassed(InquiryLifecycle.END_RESPOND_STEP_DONE)
+                .hasNotPassed(InquiryLifecycle.TASK_APPLY_ESCALATION_DECISION);
+        Assertions.assertThat(taskService().createTaskQuery().taskId(escalation.getId()).count())
+                .as("the supervisor's task ended with the answer").isZero();
+        assertThatThrownBy(() -> taskService().complete(escalation.getId(),
+                Map.of("escalationAction", "reassignAgent", "escalationAgent", "kim")))
+                .as("a late decision has nothing to change").isInstanceOf(ProcessEngineException.class);
+        verify(inquiries).addNote(eq(INQUIRY_ID), org.mockito.ArgumentMatchers.startsWith("[에스컬레이션]"), eq(null));
+        verify(escalations, never()).apply(anyLong(), any(), any(), any(), any(), any(), any());
+
+        customerReplies();
+
+        assertThat(respondTask(inquiry)).isAssignedTo("kim");
+        verify(inquiries, never()).changeStatus(INQUIRY_ID, InquiryStatus.OPEN);
+    }
+
+    @Test
+    void breachThenTransferGivesTheNewRespondTaskAFreshDueAndRaisesThePriorityOnce() {
+        ProcessInstance inquiry = handlingBy("kim");
+        when(assignments.assign(INQUIRY_ID, "agents-contracts")).thenReturn("lee");
+        moveClockTo(DUE_AT);
+        execute(timer(InquiryLifecycle.BOUNDARY_RESPONSE_SLA_BREACHED));
+        moveClockTo(DUE_AT.plus(Duration.ofMinutes(10)));
+
+        complete(respondTask(inquiry), withVariables("outcome", "transfer", "transferGroup", "agents-contracts"));
+
+        Task transferred = respondTask(inquiry);
+        Instant freshDue = DUE_AT.plus(Duration.ofMinutes(10)).plus(FRESH_BUDGET);
+        assertThat(transferred).isAssignedTo("lee");
+        Assertions.assertThat(transferred.getDueDate()).isEqualTo(Date.from(freshDue));
+        Assertions.assertThat(timer(InquiryLifecycle.BOUNDARY_RESPONSE_SLA_BREACHED).getDuedate())
+                .isEqualTo(Date.from(freshDue));
+        Assertions.assertThat(managementService().createJobQuery().timers().duedateLowerThan(
+                ClockUtil.getCurrentTime()).count()).as("nothing is overdue at once").isZero();
+        Assertions.assertThat(taskService().createTaskQuery().taskDefinitionKey(InquiryLifecycle.TASK_HANDLE_ESCALATION)
+                .count()).as("the escalation belonged to kim's step").isZero();
+        verify(sla, times(1)).breach(INQUIRY_ID);
+        verify(slaNotices, times(1)).reportBreach(INQUIRY_ID);
+    }
+
+    @Test
+    void customerReplyThatArrivedBetweenStepsGoesStraightBackToTheAgent() {
+        ProcessInstance inquiry = handlingBy("kim");
+        when(inquiries.customerWroteSinceLastAnswer(INQUIRY_ID)).thenReturn(true);
+
+        complete(task(inquiry), withVariables("reply", "확인 부탁드립니다.", "outcome", "replied"));
+
+        assertThat(inquiry).hasPassed(InquiryLifecycle.GATEWAY_REPLY_ALREADY_IN, "Task_ReopenForAgent")
+                .isWaitingAt(InquiryLifecycle.TASK_RESPOND);
+        assertThat(task(inquiry)).isAssignedTo("kim");
+        Assertions.assertThat(managementService().createJobQuery().activityId(InquiryLifecycle.EVENT_REMINDER_DUE).count())
+                .as("not treated as silence").isZero();
+    }
+
+    @Test
+    void completionThatPointsTheTaskAtAnotherInquiryIsRefusedAndChangesNothing() {
+        ProcessInstance inquiry = handlingBy("kim");
+        Task respond = task(inquiry);
+
+        assertThatThrownBy(() -> taskService().complete(respond.getId(),
+                Map.of("inquiryId", 3L, "outcome", "resolved", "reply", "다른 문의를 닫아 봅니다")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("inquiryId");
+        assertThatThrownBy(() -> taskService().complete(respond.getId(),
+                Map.of("customerId", 9L, "outcome", "replied", "reply", "…")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("customerId");
+        assertThatThrownBy(() -> taskService().complete(respond.getId(),
+                Map.of("candidateGroup", "agents-tech", "outcome", "replied", "reply", "…")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("candidateGroup");
+        assertThatThrownBy(() -> taskService().complete(respond.getId(),
+                Map.of("inquiryCode", "INQ-20261123-000003", "outcome", "replied", "reply", "…")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("inquiryCode");
+
+        assertThat(inquiry).isWaitingAt(InquiryLifecycle.TASK_RESPOND).variables()
+                .containsEntry("inquiryId", INQUIRY_ID).containsEntry("candidateGroup", "agents-billing");
+        verify(inquiries, never()).recordReply(anyLong(), anyString(), any());
+        verify(inquiries, never()).changeStatus(anyLong(), any());
+    }
+
+    @Test
+    void theReplyIsCreditedToTheUserWhoCompletedTheTaskNotToTheAssigneeField() {
+        ProcessInstance inquiry = handlingBy("kim");
+        engine.getProcessEngine().getIdentityService().setAuthenticatedUserId("park");
+        try {
+            complete(task(inquiry), withVariables("reply", "제가 대신 답변드립니다.", "outcome", "replied",
+                    "assignee", "lee"));
+        } finally {
+            engine.getProcessEngine().getIdentityService().clearAuthentication();
+        }
+
+        verify(inquiries).recordReply(INQUIRY_ID, "제가 대신 답변드립니다.", "park");
+        assertThat(inquiry).variables().containsEntry("assignee", "park");
+    }
+
+    @Test
+    void escalationDecisionWithoutAKnownChoiceIsRefusedAndTheTaskStays() {
+        ProcessInstance inquiry = handlingBy("kim");
+        moveClockTo(DUE_AT);
+        execute(timer(InquiryLifecycle.BOUNDARY_RESPONSE_SLA_BREACHED));
+        Task escalation = escalationTask(inquiry);
+
+        assertThatThrownBy(() -> taskService().complete(escalation.getId(), Map.of()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("escalationAction");
+        assertThatThrownBy(() -> taskService().complete(escalation.getId(), Map.of("escalationAction", "fireEveryone")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("escalationAction");
+        assertThatThrownBy(() -> taskService().complete(escalation.getId(),
+                Map.of("escalationAction", "reassignAgent", "escalationAgent", "nobody")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("escalationAgent");
+        assertThatThrownBy(() -> taskService().complete(escalation.getId(),
+                Map.of("escalationAction", "reassignGroup", "escalationGroup", "product-team")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("escalationGroup");
+        assertThatThrownBy(() -> taskService().complete(escalation.getId(),
+                Map.of("escalationAction", "takeOver", "inquiryId", 3L)))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("inquiryId");
+
+        Assertions.assertThat(taskService().createTaskQuery().taskId(escalation.getId()).count()).isOne();
+        verify(escalations, never()).apply(anyLong(), any(), any(), any(), any(), any(), any());
     }
 
     @Test
@@ -485,6 +696,24 @@ class InquiryLifecycleProcessTest {
         assertThat(inquiry).isWaitingAt(InquiryLifecycle.TASK_RESPOND);
     }
 
+    private void requestAgent(Instant promised) {
+        when(agentRequests.handle(anyLong(), any(), any(), eq(promised)))
+                .thenReturn(new AgentRequestService.Handled(Priority.URGENT, promised, false));
+        runtimeService().createMessageCorrelation(InquiryLifecycle.MSG_AGENT_REQUESTED).processInstanceBusinessKey(CODE)
+                .setVariablesToTriggeredScope(Map.of(AgentRequestedDelegate.EXPECTED_BY, Date.from(promised)))
+                .correlate();
+    }
+
+    private static Task respondTask(ProcessInstance inquiry) {
+        return taskService().createTaskQuery().processInstanceId(inquiry.getId())
+                .taskDefinitionKey(InquiryLifecycle.TASK_RESPOND).singleResult();
+    }
+
+    private static Task escalationTask(ProcessInstance inquiry) {
+        return taskService().createTaskQuery().processInstanceId(inquiry.getId())
+                .taskDefinitionKey(InquiryLifecycle.TASK_HANDLE_ESCALATION).singleResult();
+    }
+
     private ProcessInstance handlingBy(String agent) {
         analysed("BILLING", false, null);
         when(assignments.assign(INQUIRY_ID, "agents-billing")).thenReturn(agent);
@@ -504,6 +733,8 @@ class InquiryLifecycleProcessTest {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+        var identity = engine.getProcessEngine().getIdentityService();
+        identity.createUserQuery().list().forEach(user -> identity.deleteUser(user.getId()));
     }
 
     private void customerReplies() {

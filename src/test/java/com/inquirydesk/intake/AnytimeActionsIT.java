@@ -93,14 +93,15 @@ class AnytimeActionsIT {
         assertThat(outboxRecipients(code, "AGENT_REQUESTED")).as("the agents-general group hears it")
                 .contains("kim@inquiry-desk.local").doesNotHaveDuplicates();
 
+        int staffAlerts = outboxRecipients(code, "AGENT_REQUESTED").size();
         ApiClient.Response again = api.post(action(code, "agent-request"), "{}", TOKEN, token);
 
         assertThat(again.status()).isEqualTo(202);
-        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getPriority()).isEqualTo(100);
-        assertThat(column(code, "priority")).isEqualTo("URGENT");
-        assertThat(api.post(action(code, "agent-request"), "", TOKEN, token).status()).isEqualTo(202);
-        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getPriority()).as("URGENT is the top")
-                .isEqualTo(100);
+        assertThat(again.json().get("message").asText()).as("the same promise, said honestly").contains("이미");
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getPriority())
+                .as("within the cooldown nothing is raised again").isEqualTo(75);
+        assertThat(column(code, "priority")).isEqualTo("HIGH");
+        assertThat(outboxRecipients(code, "AGENT_REQUESTED")).hasSize(staffAlerts);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).count())
                 .as("asking for a person does not end the inquiry").isOne();
     }
@@ -117,13 +118,14 @@ class AnytimeActionsIT {
         ApiClient.Response accepted = api.post(action(code, "agent-request"), "", TOKEN, token);
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        assertThat(accepted.json().get("status").asText()).isEqualTo("WAITING_CUSTOMER");
+        assertThat(accepted.json().get("status").asText()).as("back with a person").isEqualTo("OPEN");
         Instant expectedBy = Instant.parse(accepted.json().get("expectedBy").asText());
         assertThat(expectedBy).isAfterOrEqualTo(before.plus(Duration.ofMinutes(30)));
         JsonNode view = api.get("/api/v1/inquiries/" + code, TOKEN, token).json();
         assertThat(lastMessage(view, "SYSTEM").get("body").asText()).contains(KOREAN_TIME.format(expectedBy.atZone(SEOUL)));
-        assertThat(runtime.getVariable(task.getProcessInstanceId(), "taskPriority")).as("the next respond task starts high")
-                .isEqualTo(75);
+        Task back = awaitRespondTask(code);
+        assertThat(back.getPriority()).as("the respond task starts high").isEqualTo(75);
+        assertThat(back.getDueDate().toInstant().truncatedTo(ChronoUnit.SECONDS)).isEqualTo(expectedBy.truncatedTo(ChronoUnit.SECONDS));
     }
 
     @Test
@@ -203,9 +205,12 @@ class AnytimeActionsIT {
         ApiClient.Response accepted = api.post(action(code, "agent-request"), "", TOKEN, token);
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        assertThat(accepted.json().get("status").asText()).isEqualTo("RESOLVED");
+        assertThat(accepted.json().get("status").asText()).as("reopened for a person").isEqualTo("OPEN");
         assertThat(column(code, "priority")).isEqualTo("HIGH");
         assertThat(column(code, "close_reason")).isNull();
+        Task back = awaitRespondTask(code);
+        assertThat(back.getDueDate().toInstant().truncatedTo(ChronoUnit.SECONDS))
+                .isEqualTo(Instant.parse(accepted.json().get("expectedBy").asText()).truncatedTo(ChronoUnit.SECONDS));
     }
 
     @Test

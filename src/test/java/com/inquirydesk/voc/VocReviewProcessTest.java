@@ -77,11 +77,12 @@ class VocReviewProcessTest {
         AbstractAssertions.init(engine.getProcessEngine());
         BEANS.put("createVocItemDelegate", new CreateVocItemDelegate(voc));
         BEANS.put("recordVocReviewDelegate", new RecordVocReviewDelegate(voc));
+        BEANS.put("vocReviewCompletionListener", new VocReviewCompletionListener());
         BEANS.put("recordCustomerContactDelegate", new RecordCustomerContactDelegate(voc));
         BEANS.put("remindContactOverdueDelegate", new RemindContactOverdueDelegate(voc));
         BEANS.put("handOffToProductDelegate", new HandOffToProductDelegate(product));
         BEANS.put("closeVocItemDelegate", new CloseVocItemDelegate(voc));
-        BEANS.put("applyGuideUpdateDelegate", new ApplyGuideUpdateDelegate(knowledgeBase));
+        BEANS.put("applyGuideUpdateDelegate", new ApplyGuideUpdateDelegate(knowledgeBase, mock(com.inquirydesk.knowledge.GuideDrafts.class)));
         BEANS.put("guideEditorListener", new GuideEditorListener());
 
         ClockUtil.setCurrentTime(Date.from(T0));

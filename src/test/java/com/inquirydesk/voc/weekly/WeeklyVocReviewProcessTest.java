@@ -65,6 +65,7 @@ class WeeklyVocReviewProcessTest {
         AbstractAssertions.init(engine.getProcessEngine());
         BEANS.put("compileWeeklyVocReportDelegate", new CompileWeeklyVocReportDelegate(reports));
         BEANS.put("recordGuideSelectionDelegate", new RecordGuideSelectionDelegate(reports));
+        BEANS.put("weeklyReviewCompletionListener", new WeeklyReviewCompletionListener());
         BEANS.put("prepareGuideUpdateDelegate", new PrepareGuideUpdateDelegate(reports));
         BEANS.put("guideEditorListener", (TaskListener) task -> { });
         BEANS.put("applyGuideUpdateDelegate", (JavaDelegate) execution -> appliedGuides.add(
