@@ -49,8 +49,11 @@ import org.springframework.test.context.ActiveProfiles;
  * (see README, Performance). {@code -Dbench.scale} scales every data volume (1 = the issue's figures).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"inquiry-desk.rate-limit.enabled=false", "logging.level.org.camunda.bpm.engine.jobexecutor=WARN"})
-@ActiveProfiles("mariadb")
+        properties = {"inquiry-desk.rate-limit.enabled=false", "logging.level.org.camunda.bpm.engine.jobexecutor=WARN",
+                // Free ports for the embedded mail server: other builds may run on the same machine.
+                "inquiry-desk.mail.embedded.smtp-port=0", "inquiry-desk.mail.embedded.imap-port=0"})
+// The demo logins (admin, kim, choi) drive the staff side, as in the MariaDB integration tests.
+@ActiveProfiles({"mariadb", "demo"})
 class InquiryDeskBenchmark {
 
     static final String BASELINE_TASK_PROCESS = "benchStartToTask";
