@@ -169,7 +169,7 @@ public class SurveyService implements SatisfactionSurveys {
                 (inquiry.getCategory() == null ? Category.OTHER : inquiry.getCategory()).label(),
                 limit(allReplies),
                 response.getComment() == null ? "(의견 없음)" : response.getComment(),
-                properties.publicBaseUrl() + "/desk/inquiries/" + inquiry.getCode(),
+                properties.deskLink(inquiry.getCode()),
                 inquiry.getSubject(),
                 limit(replies.isEmpty() ? "" : replies.get(replies.size() - 1)));
     }
