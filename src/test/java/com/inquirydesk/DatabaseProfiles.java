@@ -2,7 +2,10 @@ package com.inquirydesk;
 
 import org.springframework.test.context.ActiveProfilesResolver;
 
-/** Integration tests run on H2 by default and on MariaDB when the build is given -Dit.mariadb=true (CI does). */
+/**
+ * Integration tests run on H2 by default and on MariaDB when the build is given -Dit.mariadb=true (CI does),
+ * always with the {@code demo} profile: tests log in as the demo staff and use its published token secret.
+ */
 public class DatabaseProfiles implements ActiveProfilesResolver {
 
     public static boolean onMariaDb() {
@@ -11,6 +14,6 @@ public class DatabaseProfiles implements ActiveProfilesResolver {
 
     @Override
     public String[] resolve(Class<?> testClass) {
-        return new String[] {onMariaDb() ? "mariadb" : "h2mem"};
+        return new String[] {onMariaDb() ? "mariadb" : "h2mem", "demo"};
     }
 }

@@ -13,7 +13,11 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // The embedded mail server takes free ports; tests drive the outbox relay and the mailbox poller themselves.
+        "inquiry-desk.mail.embedded.smtp-port=0", "inquiry-desk.mail.embedded.imap-port=0",
+        "inquiry-desk.outbox.relay-enabled=false", "inquiry-desk.mail.inbound.enabled=false",
+        "inquiry-desk.channels.it-messenger.secret=it-messenger-secret"})
 @ActiveProfiles(resolver = DatabaseProfiles.class)
 public @interface IntegrationTest {
 }

@@ -40,14 +40,6 @@ public class Customer {
         this.createdAt = createdAt;
     }
 
-    /** Fills contact details the customer had not given before; never overwrites known ones. */
-    void completeWith(String email, String phone, String name, String externalId) {
-        if (this.email == null) this.email = email;
-        if (this.phone == null) this.phone = phone;
-        if (this.name == null) this.name = name;
-        if (this.externalId == null) this.externalId = externalId;
-    }
-
     public Long getId() { return id; }
     public String getEmail() { return email; }
     public String getPhone() { return phone; }

@@ -1,8 +1,9 @@
 package com.inquirydesk.desk;
 
+import com.inquirydesk.inquiry.InquiryFieldValueRepository;
 import com.inquirydesk.system.InquiryDeskProperties;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,22 +16,26 @@ class DeskController {
 
     private final StaffInquiryService staffInquiries;
     private final InquiryDeskProperties properties;
+    private final InquiryFieldValueRepository fieldValues;
 
-    DeskController(StaffInquiryService staffInquiries, InquiryDeskProperties properties) {
+    DeskController(StaffInquiryService staffInquiries, InquiryDeskProperties properties,
+                   InquiryFieldValueRepository fieldValues) {
         this.staffInquiries = staffInquiries;
         this.properties = properties;
+        this.fieldValues = fieldValues;
     }
 
     @GetMapping("/desk/inquiries/{code}")
-    String page(@PathVariable String code, Principal staff, HttpServletRequest request, Model model) {
-        model.addAttribute("inquiry", staffInquiries.view(code, staff.getName(), request.getRemoteAddr()));
+    String page(@PathVariable String code, Authentication staff, HttpServletRequest request, Model model) {
+        model.addAttribute("inquiry", staffInquiries.view(code, staff, request.getRemoteAddr()));
+        model.addAttribute("typeFields", fieldValues.findByInquiryCode(code));
         model.addAttribute("zone", properties.zone());
         return "desk/inquiry";
     }
 
     @GetMapping("/api/v1/staff/inquiries/{code}")
     @ResponseBody
-    StaffInquiryView json(@PathVariable String code, Principal staff, HttpServletRequest request) {
-        return staffInquiries.view(code, staff.getName(), request.getRemoteAddr());
+    StaffInquiryView json(@PathVariable String code, Authentication staff, HttpServletRequest request) {
+        return staffInquiries.view(code, staff, request.getRemoteAddr());
     }
 }

@@ -7,8 +7,10 @@ import com.inquirydesk.audit.AuditService;
 import com.inquirydesk.customer.Customer;
 import com.inquirydesk.customer.CustomerService;
 import com.inquirydesk.inquiry.Inquiry;
+import com.inquirydesk.inquiry.InquiryNotFoundException;
 import com.inquirydesk.inquiry.InquiryRepository;
 import com.inquirydesk.inquiry.InquiryService;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,20 +22,30 @@ public class StaffInquiryService {
     private final CustomerService customers;
     private final AuditService audit;
     private final AccessLog accessLog;
+    private final StaffInquiryAccess access;
 
     public StaffInquiryService(InquiryService inquiries, InquiryRepository inquiryRepository, CustomerService customers,
-                               AuditService audit, AccessLog accessLog) {
+                               AuditService audit, AccessLog accessLog, StaffInquiryAccess access) {
         this.inquiries = inquiries;
         this.inquiryRepository = inquiryRepository;
         this.customers = customers;
         this.audit = audit;
         this.accessLog = accessLog;
+        this.access = access;
     }
 
-    /** Every staff read of customer data leaves an audit event. */
+    /**
+     * Every staff read of customer data leaves an audit event. An inquiry the reader may not open answers
+     * exactly like one that does not exist, so codes cannot be probed.
+     */
     @Transactional
-    public StaffInquiryView view(String code, String staffUser, String sourceAddress) {
+    public StaffInquiryView view(String code, Authentication staff, String sourceAddress) {
+        String staffUser = staff.getName();
         Inquiry inquiry = inquiries.getByCode(code);
+        if (!access.mayRead(staff, inquiry)) {
+            audit.record(staffUser, sourceAddress, "READ_REFUSED", inquiry.getCustomerId(), "inquiry", code, null);
+            throw new InquiryNotFoundException(code);
+        }
         Customer customer = customers.get(inquiry.getCustomerId());
         audit.record(staffUser, sourceAddress, "READ", customer.getId(), "inquiry", code, null);
         accessLog.record(staffUser, sourceAddress, AccessAction.READ, customer.getId(), "inquiry " + code, AccessVia.DESK);

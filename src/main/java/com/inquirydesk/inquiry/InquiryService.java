@@ -28,9 +28,12 @@ public class InquiryService {
     private final RuntimeService runtime;
     private final TimeSource time;
     private final InquiryDeskProperties properties;
+    private final InquiryFieldValueRepository fieldValues;
 
     public InquiryService(InquiryRepository inquiries, InquiryMessageRepository messages, CustomerService customers,
-                          RuntimeService runtime, TimeSource time, InquiryDeskProperties properties) {
+                          RuntimeService runtime, TimeSource time, InquiryDeskProperties properties,
+                          InquiryFieldValueRepository fieldValues) {
+        this.fieldValues = fieldValues;
         this.inquiries = inquiries;
         this.messages = messages;
         this.customers = customers;
@@ -163,7 +166,8 @@ public class InquiryService {
                 customer.getSegment() == null ? "구분 없음" : customer.getSegment(),
                 historySummary(inquiry),
                 pendingCustomerText(inquiry),
-                properties.deskLink(inquiry.getCode()));
+                properties.deskLink(inquiry.getCode()),
+                limit(fieldValues.describe(inquiryId)));
     }
 
     private String historySummary(Inquiry inquiry) {

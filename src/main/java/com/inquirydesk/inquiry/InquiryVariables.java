@@ -48,6 +48,8 @@ public final class InquiryVariables extends ProcessVariables {
     public static final String HISTORY_SUMMARY = "historySummary";
     public static final String CUSTOMER_MESSAGE = "customerMessage";
     public static final String CONVERSATION_URL = "conversationUrl";
+    /** The answers to the inquiry type's extra fields, "라벨: 값" per line, read-only on the respond form. */
+    public static final String INQUIRY_FIELDS = "inquiryFields";
 
     private InquiryVariables(VariableScope scope) {
         super(scope);
@@ -181,5 +183,6 @@ public final class InquiryVariables extends ProcessVariables {
         scope.setVariable(HISTORY_SUMMARY, context.historySummary());
         scope.setVariable(CUSTOMER_MESSAGE, context.customerMessage());
         scope.setVariable(CONVERSATION_URL, context.conversationUrl());
+        scope.setVariable(INQUIRY_FIELDS, context.inquiryFields());
     }
 }

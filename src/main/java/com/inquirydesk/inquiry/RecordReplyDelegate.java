@@ -14,10 +14,12 @@ public class RecordReplyDelegate implements JavaDelegate {
 
     private final InquiryService inquiries;
     private final InquiryClock sla;
+    private final ReplyDelivery delivery;
 
-    public RecordReplyDelegate(InquiryService inquiries, InquiryClock sla) {
+    public RecordReplyDelegate(InquiryService inquiries, InquiryClock sla, ReplyDelivery delivery) {
         this.inquiries = inquiries;
         this.sla = sla;
+        this.delivery = delivery;
     }
 
     @Override
@@ -28,6 +30,7 @@ public class RecordReplyDelegate implements JavaDelegate {
             String outcome = vars.outcome();
             if (InquiryLifecycle.OUTCOME_REPLIED.equals(outcome) || InquiryLifecycle.OUTCOME_RESOLVED.equals(outcome)) {
                 inquiries.recordReply(vars.inquiryId(), reply.strip(), vars.assignee());
+                delivery.queueReply(vars.inquiryId(), reply.strip(), vars.assignee());
                 sla.answered(vars.inquiryId());
             } else {
                 inquiries.addNote(vars.inquiryId(), reply.strip(), vars.assignee());

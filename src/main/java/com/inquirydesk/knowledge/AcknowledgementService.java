@@ -29,7 +29,7 @@ public class AcknowledgementService {
     /** The same inquiry always yields the same wording, so the API answer and the sent notice agree. Call after triage. */
     public Acknowledgement compose(Inquiry inquiry, Customer customer) {
         var due = inquiry.getFirstResponseDueAt();
-        List<KbArticle> suggested = articles.suggestFor(inquiry);
+        List<KbArticle> suggested = articles.suggestFor(inquiry, customer);
         StringBuilder articleLines = new StringBuilder();
         if (!suggested.isEmpty()) {
             articleLines.append("\n\n기다리시는 동안 아래 도움말이 도움이 될 수 있습니다.");

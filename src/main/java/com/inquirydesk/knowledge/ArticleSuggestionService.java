@@ -1,47 +1,34 @@
 package com.inquirydesk.knowledge;
 
+import com.inquirydesk.customer.Customer;
 import com.inquirydesk.inquiry.Inquiry;
-import com.inquirydesk.system.TimeSource;
-import java.util.Arrays;
-import java.util.Comparator;
+import com.inquirydesk.text.KoreanTextAnalysis;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Picks the published articles of the inquiry's category that share the most keywords with its
- * text, so the acknowledgement can offer self-service while the customer waits.
+ * The articles that may answer an inquiry while the customer waits: a knowledge base search with the
+ * subject and the most telling words of the text, in the inquiry's category and the customer's segment.
  */
 @Service
 public class ArticleSuggestionService {
 
     static final int MAX_SUGGESTIONS = 3;
+    /** A long text would drown the subject; its few most frequent nouns say enough. */
+    static final int BODY_KEYWORDS = 5;
 
-    private final KbArticleRepository articles;
-    private final TimeSource time;
+    private final KnowledgeSearchService search;
+    private final KoreanTextAnalysis keywords;
 
-    public ArticleSuggestionService(KbArticleRepository articles, TimeSource time) {
-        this.articles = articles;
-        this.time = time;
+    public ArticleSuggestionService(KnowledgeSearchService search, KoreanTextAnalysis keywords) {
+        this.search = search;
+        this.keywords = keywords;
     }
 
-    public List<KbArticle> suggestFor(Inquiry inquiry) {
-        String text = inquiry.getSubject() + " " + inquiry.getBody();
-        return articles.findByStatusAndCategory("PUBLISHED", inquiry.getCategory()).stream()
-                .filter(article -> article.getPublishAt() == null || !article.getPublishAt().isAfter(time.now()))
-                .sorted(Comparator.comparingLong((KbArticle article) -> matches(article, text)).reversed()
-                        .thenComparing(Comparator.comparingInt(KbArticle::getHelpfulCount).reversed())
-                        .thenComparing(KbArticle::getSlug))
-                .limit(MAX_SUGGESTIONS)
-                .toList();
-    }
-
-    private static long matches(KbArticle article, String text) {
-        if (article.getKeywords() == null) {
-            return 0;
-        }
-        return Arrays.stream(article.getKeywords().split(","))
-                .map(String::trim)
-                .filter(keyword -> !keyword.isEmpty() && text.contains(keyword))
-                .count();
+    public List<KbArticle> suggestFor(Inquiry inquiry, Customer customer) {
+        String text = inquiry.getSubject() + " "
+                + String.join(" ", keywords.topKeywords(List.of(inquiry.getBody()), BODY_KEYWORDS).keySet());
+        return search.search(ArticleSearch.suggestions(text, inquiry.getCategory(),
+                customer == null ? null : customer.getSegment(), MAX_SUGGESTIONS));
     }
 }

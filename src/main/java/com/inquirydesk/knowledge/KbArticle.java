@@ -34,6 +34,11 @@ public class KbArticle {
     private int version;
     private Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    private ArticleType articleType = ArticleType.GUIDE;
+
+    private int viewCount;
+
     protected KbArticle() {
     }
 
@@ -67,7 +72,16 @@ public class KbArticle {
     public String getKeywords() { return keywords; }
     public String getStatus() { return status; }
     public Instant getPublishAt() { return publishAt; }
+    public String getSegment() { return segment; }
+    public ArticleType getArticleType() { return articleType; }
     public int getHelpfulCount() { return helpfulCount; }
+    public int getUnhelpfulCount() { return unhelpfulCount; }
+    public int getViewCount() { return viewCount; }
+
+    /** Published and its publish time has come: what customers may read and find. */
+    public boolean isVisibleAt(Instant now) {
+        return "PUBLISHED".equals(status) && (publishAt == null || !publishAt.isAfter(now));
+    }
     public int getVersion() { return version; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -5,6 +5,7 @@ import com.inquirydesk.system.TimeSource;
 import com.inquirydesk.text.KoreanTextAnalysis;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +21,11 @@ public class KnowledgeBaseService {
     private final KbArticleVersionRepository versions;
     private final KoreanTextAnalysis keywords;
     private final TimeSource time;
+    private final ApplicationEventPublisher events;
 
     public KnowledgeBaseService(KbArticleRepository articles, KbArticleVersionRepository versions,
-                                KoreanTextAnalysis keywords, TimeSource time) {
+                                KoreanTextAnalysis keywords, TimeSource time, ApplicationEventPublisher events) {
+        this.events = events;
         this.articles = articles;
         this.versions = versions;
         this.keywords = keywords;
@@ -49,6 +52,7 @@ public class KnowledgeBaseService {
         // Two editors publishing the same article at once would both write version n+1; the unique key on
         // (article_id, version) turns the second into a failure instead of a silently lost edit.
         versions.save(new KbArticleVersion(article, editor));
+        events.publishEvent(new ArticlesChanged(article.getSlug()));
         return article;
     }
 

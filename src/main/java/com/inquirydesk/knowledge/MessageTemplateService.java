@@ -39,7 +39,12 @@ public class MessageTemplateService {
     }
 
     /** How templates address a customer: the name they gave, or a polite generic form. */
+    /**
+     * How messages to the customer address them. Never by the stored name: any request may claim an
+     * e-mail address and a name, so quoting it would greet a victim with what an impostor typed (or
+     * carry an attacker's text to a stranger's mailbox). Staff still see the name.
+     */
     public static String displayName(Customer customer) {
-        return customer.getName() == null ? "고객" : customer.getName();
+        return "고객";
     }
 }

@@ -21,20 +21,39 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NotificationService {
 
+    /** Template code of outbox rows that carry an agent's own answer. */
+    public static final String AGENT_REPLY = "AGENT_REPLY";
+
     private final OutboxRepository outbox;
     private final TimeSource time;
     private final IdentityService identity;
+    private final String teamChatWebhookUrl;
 
     public NotificationService(OutboxRepository outbox, TimeSource time, IdentityService identity) {
+        this(outbox, time, identity, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public NotificationService(OutboxRepository outbox, TimeSource time, IdentityService identity,
+                               OutboxProperties properties) {
         this.outbox = outbox;
         this.time = time;
         this.identity = identity;
+        this.teamChatWebhookUrl = properties == null ? null : properties.teamChatWebhookUrl();
     }
 
     @Transactional
     public OutboxMessage enqueue(Inquiry inquiry, Customer customer, String templateCode, String text) {
-        return outbox.save(new OutboxMessage(inquiry.getId(), inquiry.getChannel(),
-                recipientFor(inquiry.getChannel(), customer), templateCode, text, time.now()));
+        OutboxMessage message = new OutboxMessage(inquiry.getId(), inquiry.getChannel(),
+                recipientFor(inquiry.getChannel(), customer), templateCode, text, time.now());
+        message.setSubject(subjectFor(inquiry));
+        return outbox.save(message);
+    }
+
+    /** Mail subjects carry the inquiry's tag, so the customer's answer finds its way back. */
+    static String subjectFor(Inquiry inquiry) {
+        String subject = "[" + inquiry.getCode() + "] " + inquiry.getSubject();
+        return subject.length() > 300 ? subject.substring(0, 300) : subject;
     }
 
     /**
@@ -47,10 +66,21 @@ public class NotificationService {
                                            String text) {
         Map<String, String> addresses = EngineAuthorization.asProcess(() -> staffAddresses(userId, group));
         Instant now = time.now();
-        return addresses.values().stream()
-                .map(address -> outbox.save(new OutboxMessage(inquiry.getId(), Channel.EMAIL, address, templateCode,
-                        text, now)))
-                .toList();
+        List<OutboxMessage> queued = new java.util.ArrayList<>(addresses.values().stream()
+                .map(address -> {
+                    OutboxMessage mail = new OutboxMessage(inquiry.getId(), Channel.EMAIL, Transport.EMAIL, address,
+                            templateCode, text, now);
+                    mail.setSubject("[" + inquiry.getCode() + "] 상담 데스크 알림");
+                    return outbox.save(mail);
+                })
+                .toList());
+        if ((userId != null || group != null) && teamChatWebhookUrl != null && !teamChatWebhookUrl.isBlank()) {
+            OutboxMessage alert = new OutboxMessage(inquiry.getId(), Channel.EMAIL, Transport.TEAM_CHAT,
+                    teamChatWebhookUrl, templateCode, text, now);
+            alert.setSubject("[" + inquiry.getCode() + "] 상담 데스크 알림");
+            queued.add(outbox.save(alert));
+        }
+        return queued;
     }
 
     private Map<String, String> staffAddresses(String userId, String group) {

@@ -23,13 +23,16 @@ public class SendAcknowledgementDelegate implements JavaDelegate {
     private final CustomerService customers;
     private final AcknowledgementService acknowledgements;
     private final CustomerNoticeService notices;
+    private final SupportNotices supportNotices;
 
     public SendAcknowledgementDelegate(InquiryService inquiries, CustomerService customers,
-                                       AcknowledgementService acknowledgements, CustomerNoticeService notices) {
+                                       AcknowledgementService acknowledgements, CustomerNoticeService notices,
+                                       SupportNotices supportNotices) {
         this.inquiries = inquiries;
         this.customers = customers;
         this.acknowledgements = acknowledgements;
         this.notices = notices;
+        this.supportNotices = supportNotices;
     }
 
     @Override
@@ -38,6 +41,10 @@ public class SendAcknowledgementDelegate implements JavaDelegate {
         Customer customer = customers.get(inquiry.getCustomerId());
         Acknowledgement ack = acknowledgements.compose(inquiry, customer);
         String text = ack.apology() == null ? ack.text() : ack.apology() + "\n\n" + ack.text();
+        // The surge apology and the written-channel notice travel in the same message: one mail, not three.
+        for (String notice : supportNotices.withAcknowledgement(inquiry, customer).values()) {
+            text = text + "\n\n" + notice;
+        }
         notices.deliver(inquiry, customer,
                 ack.apology() == null ? MessageTemplateService.ACKNOWLEDGEMENT : MessageTemplateService.DISCOMFORT_APOLOGY,
                 text);

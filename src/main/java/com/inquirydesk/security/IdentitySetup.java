@@ -17,11 +17,10 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,32 +43,26 @@ class IdentitySetup implements ApplicationRunner {
     private final TaskService tasks;
     private final AgentRoster agents;
     private final InquiryDeskProperties properties;
-    private final Environment environment;
 
     IdentitySetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-                  TaskService tasks, AgentRoster agents, InquiryDeskProperties properties,
-                  Environment environment) {
+                  TaskService tasks, AgentRoster agents, InquiryDeskProperties properties) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
         this.agents = agents;
         this.properties = properties;
-        this.environment = environment;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (properties.demo().enabled() && environment.acceptsProfiles(Profiles.of("prod"))) {
-            throw new IllegalStateException("Demo users with published passwords must not run in the prod profile: "
-                    + "set inquiry-desk.demo.enabled=false");
-        }
         SupportGroups.ALL.forEach(this::ensureGroup);
         grantGroupAccess();
         if (properties.demo().enabled()) {
             properties.demo().users().forEach(this::ensureUser);
         }
+        requireAnAdministrator();
         ensureFilter(FILTER_MY_INQUIRIES, "내게 배정된 문의", -10,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         ensureFilter(FILTER_GROUP_QUEUE, "내 그룹의 모든 문의 (배정 여부와 무관)", -5,
@@ -81,6 +74,18 @@ class IdentitySetup implements ApplicationRunner {
                         .dueBeforeExpression("${dateTime().plusHours(1)}"));
         ensureFilter(FILTER_ESCALATED, "기한이 지나 상담 관리자의 조치를 기다리는 문의", -1,
                 tasks.createTaskQuery().taskDefinitionKey(InquiryLifecycle.TASK_HANDLE_ESCALATION));
+    }
+
+    /**
+     * Camunda's Admin webapp offers a set-up page to create the first administrator as long as there is
+     * none; whoever reached it first would own the engine. So the service does not start without one:
+     * it comes from camunda.bpm.admin-user.* (environment) or already exists.
+     */
+    private void requireAnAdministrator() {
+        if (identity.createUserQuery().memberOfGroup(SupportGroups.ADMIN).count() == 0) {
+            throw new IllegalStateException("No member of " + SupportGroups.ADMIN + ": set camunda.bpm.admin-user.id and "
+                    + "camunda.bpm.admin-user.password (e.g. CAMUNDA_BPM_ADMINUSER_ID / CAMUNDA_BPM_ADMINUSER_PASSWORD)");
+        }
     }
 
     private void ensureGroup(SupportGroups.SupportGroup definition) {
@@ -100,7 +105,8 @@ class IdentitySetup implements ApplicationRunner {
             user.setLastName(demo.lastName());
             user.setPassword(demo.password());
             user.setEmail(demo.id() + "@inquiry-desk.local");
-            identity.saveUser(user);
+            // Demo passwords are published and short on purpose; the password policy guards every other account.
+            ((IdentityServiceImpl) identity).saveUser(user, true);
         }
         for (String group : demo.groups()) {
             if (identity.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
@@ -120,10 +126,12 @@ class IdentitySetup implements ApplicationRunner {
         }
         for (SupportGroups.SupportGroup group : SupportGroups.ALL) {
             grant(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(group.id(), Resources.USER, "*", Permissions.READ);
             grant(group.id(), Resources.GROUP, "*", Permissions.READ);
             grant(group.id(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
         }
+        // Each staff member reads their own profile (the engine grants it to new users); only those who
+        // reassign work may list colleagues, so the staff directory is not open to every login.
+        grant(SupportGroups.SUPERVISORS, Resources.USER, "*", Permissions.READ);
         for (String reader : List.of(SupportGroups.SUPERVISORS, SupportGroups.AUDITORS)) {
             grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
             grant(reader, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
@@ -132,20 +140,42 @@ class IdentitySetup implements ApplicationRunner {
             grant(reader, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
             grant(reader, Resources.DEPLOYMENT, "*", Permissions.READ);
         }
-        // Supervisors oversee every queue: they may read and reassign any task.
-        grant(SupportGroups.SUPERVISORS, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+        // Supervisors oversee every queue: they see and reassign any task but complete only their own
+        // (their own tasks come with the candidate-group permission the engine grants).
+        grant(SupportGroups.SUPERVISORS, Resources.TASK, "*", Permissions.READ, Permissions.TASK_ASSIGN);
+        // Earlier versions gave supervisors UPDATE on every task and every group the staff directory.
+        revoke(SupportGroups.SUPERVISORS, Resources.TASK, "*", Permissions.UPDATE);
+        SupportGroups.ALL.stream().map(SupportGroups.SupportGroup::id)
+                .filter(id -> !id.equals(SupportGroups.SUPERVISORS) && !id.equals(SupportGroups.ADMIN))
+                .forEach(id -> revoke(id, Resources.USER, "*", Permissions.READ));
     }
 
+    private void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
+        Authorization authorization = authorizations.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
+        if (authorization != null && authorization.isPermissionGranted(permission)) {
+            authorization.removePermission(permission);
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+
+    /**
+     * Makes sure the group holds at least these permissions on the resource: an existing grant (from an
+     * earlier version or set by hand) is widened rather than taken as proof that nothing is missing.
+     */
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        boolean present = authorizations.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
-        if (present) {
+        Authorization authorization = authorizations.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
             return;
         }
-        Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
         Arrays.stream(permissions).forEach(authorization::addPermission);
         authorizations.saveAuthorization(authorization);
     }

@@ -1,45 +1,93 @@
 package com.inquirydesk.security;
 
+import static com.inquirydesk.security.StaffRoles.AGENTS;
+import static com.inquirydesk.security.StaffRoles.AUDITORS;
+import static com.inquirydesk.security.StaffRoles.PRODUCT_TEAM;
+import static com.inquirydesk.security.StaffRoles.SUPERVISORS;
+import static com.inquirydesk.security.StaffRoles.VOC_REVIEWERS;
+import static com.inquirydesk.security.StaffRoles.authorities;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Staff pages and staff APIs log in against the Camunda identity service; the customer API is open
- * (each inquiry has its own access token); Camunda's webapps keep their own login; the engine's REST
- * API demands HTTP Basic credentials and then applies Camunda's authorizations.
+ * Staff pages and staff APIs log in against the Camunda identity service and then pass the role ×
+ * action rules below (README "Who may do what"); the customer API is open (each inquiry has its own
+ * access token); Camunda's webapps keep their own login; the engine's REST API demands HTTP Basic
+ * credentials and then applies Camunda's authorizations (granted in IdentitySetup).
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfig {
 
+    /** Paths that need a staff login. A new staff feature adds its prefix here and one rule in {@link #staffRules}. */
+    static final String[] STAFF_PATHS = {
+            "/desk/**", "/api/v1/staff/**", "/api/v1/audit/**", "/api/v1/reports/**", "/api/v1/voc/**",
+            "/api/v1/product-feedback/**", "/login", "/logout"};
+
+    /**
+     * Role × action, one line per feature and action; the first matching line decides, so narrower
+     * paths come first. Anything under {@link #STAFF_PATHS} without a line is refused.
+     * Which inquiry a reader may open is decided per inquiry (desk/StaffInquiryAccess).
+     */
+    private static void staffRules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules
+                // reports: KPI, weekly VOC, dashboard
+                .requestMatchers(GET, "/api/v1/reports/**", "/desk/dashboard/**")
+                        .hasAnyAuthority(authorities(SUPERVISORS, VOC_REVIEWERS, AUDITORS))
+                // VOC items
+                .requestMatchers(GET, "/api/v1/voc/**").hasAnyAuthority(authorities(SUPERVISORS, VOC_REVIEWERS, AUDITORS))
+                // audit timelines, access records and exports: auditors only, read-only
+                .requestMatchers(GET, "/api/v1/audit/**", "/desk/audit/**").hasAnyAuthority(authorities(AUDITORS))
+                // product feedback: the product team works it; supervisors and auditors read it
+                .requestMatchers(GET, "/api/v1/product-feedback/**")
+                        .hasAnyAuthority(authorities(PRODUCT_TEAM, SUPERVISORS, AUDITORS))
+                .requestMatchers(POST, "/api/v1/product-feedback/**").hasAnyAuthority(authorities(PRODUCT_TEAM))
+                // channels: failed deliveries (resend) and quarantined mail are for supervisors
+                .requestMatchers("/desk/deliveries/**", "/api/v1/staff/deliveries/**", "/api/v1/staff/mail-quarantine/**")
+                        .hasAnyAuthority(authorities(SUPERVISORS))
+                // customers: erasure on request is a supervisor's decision
+                .requestMatchers(DELETE, "/api/v1/staff/customers/**").hasAnyAuthority(authorities(SUPERVISORS))
+                // inquiries and customers: reading (each inquiry checked again by StaffInquiryAccess)
+                .requestMatchers(GET, "/api/v1/staff/**", "/desk/inquiries/**")
+                        .hasAnyAuthority(authorities(AGENTS, SUPERVISORS, AUDITORS, VOC_REVIEWERS, PRODUCT_TEAM))
+                // inquiries: working them (notes, merges) is for agents and supervisors, never auditors
+                .requestMatchers("/api/v1/staff/**").hasAnyAuthority(authorities(AGENTS, SUPERVISORS))
+                .requestMatchers("/login", "/logout").permitAll()
+                .anyRequest().denyAll();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain staff(HttpSecurity http, CamundaIdentityAuthenticationProvider identity) throws Exception {
         return http
-                .securityMatcher("/desk/**", "/api/v1/staff/**", "/api/v1/audit/**", "/api/v1/reports/**",
-                        "/api/v1/voc/**", "/api/v1/product-feedback/**", "/login", "/logout")
+                .securityMatcher(STAFF_PATHS)
                 .authenticationProvider(identity)
-                .authorizeHttpRequests(auth -> auth
-                        // Audit: auditors read timelines, access records and exports; supervisors see timelines too.
-                        .requestMatchers("/api/v1/audit/inquiries/**", "/desk/audit/**")
-                        .hasAnyAuthority(group(SupportGroups.AUDITORS), group(SupportGroups.SUPERVISORS))
-                        .requestMatchers("/api/v1/audit/**").hasAuthority(group(SupportGroups.AUDITORS))
-                        // Erasure on request is a supervisor's decision.
-                        .requestMatchers(HttpMethod.DELETE, "/api/v1/staff/customers/*")
-                        .hasAuthority(group(SupportGroups.SUPERVISORS))
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(SecurityConfig::staffRules)
                 .formLogin(form -> form.defaultSuccessUrl("/desk/inquiries", false))
                 .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(refusal -> refusal.accessDeniedHandler((request, response, e) ->
+                        ProblemResponses.write(response, HttpStatus.FORBIDDEN, "forbidden", "권한이 없습니다",
+                                "이 기능은 담당 역할의 직원만 사용할 수 있습니다.")))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .build();
     }
@@ -50,15 +98,22 @@ class SecurityConfig {
         // Camunda's webapps bring their own authentication and CSRF protection; the customer API is
         // stateless and token-based, so neither needs a session or a CSRF token from Spring Security.
         return http
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> auth
+                        // Channels: chat and messenger webhooks carry their own proof (chat token, HMAC signature).
+                        .requestMatchers("/api/v1/chat/**", "/api/v1/channels/**", "/portal/chat").permitAll()
+                        .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
     }
 
-    private static String group(String id) {
-        return "GROUP_" + id;
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottle(SecurityProperties properties) {
+        var registration = new FilterRegistrationBean<>(new LoginThrottle(properties));
+        registration.setName("login-throttle");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
     }
 
     @Bean
@@ -67,6 +122,16 @@ class SecurityConfig {
         registration.setName("engine-rest-authentication");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineRestGuard> engineRestGuard(IdentityService identity) {
+        var registration = new FilterRegistrationBean<>(new EngineRestGuard(identity));
+        registration.setName("engine-rest-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }
 }

@@ -40,7 +40,7 @@ public record InquiryDeskProperties(
     public record Assignment(@DefaultValue("5") int defaultCapacity) {
     }
 
-    public record Demo(@DefaultValue("true") boolean enabled, @DefaultValue List<DemoUser> users) {
+    public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue List<DemoUser> users) {
     }
 
     public record DemoUser(String id, String password, String firstName, String lastName, List<String> groups) {

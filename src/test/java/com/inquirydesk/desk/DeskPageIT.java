@@ -26,7 +26,7 @@ class DeskPageIT {
     @SuppressWarnings("unchecked")
     void staffReadTheWholeConversationAndEveryReadIsAudited() {
         ApiClient api = new ApiClient(port);
-        Map<String, Object> request = TestInquiries.request(TestInquiries.uniqueEmail("desk"), "EMAIL", null,
+        Map<String, Object> request = TestInquiries.request(TestInquiries.uniqueEmail("desk"), "EMAIL", "TECHNICAL",
                 "앱 로그인 오류", "로그인하면 하얀 화면만 나와요 😢");
         ((Map<String, Object>) request.get("customer")).put("name", "김고객");
         String code = TestInquiries.create(api, request).get("code").asText();

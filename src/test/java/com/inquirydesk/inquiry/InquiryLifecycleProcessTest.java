@@ -106,6 +106,7 @@ class InquiryLifecycleProcessTest {
     EscalationService escalations = mock(EscalationService.class);
     CustomerNoticeService customerNotices = mock(CustomerNoticeService.class);
     AgentRequestService agentRequests = mock(AgentRequestService.class);
+    ReplyDelivery replyDelivery = mock(ReplyDelivery.class);
 
     static final Instant T0 = Instant.parse("2026-11-23T01:00:00Z");
     static final Instant WARN_AT = T0.plus(Duration.ofMinutes(192));
@@ -132,7 +133,7 @@ class InquiryLifecycleProcessTest {
         BEANS.put("escalationClosedListener", new EscalationClosedListener(inquiries));
         BEANS.put("responseClockDelegate", new ResponseClockDelegate(sla));
         BEANS.put("returnToPersonDelegate", new ReturnToPersonDelegate(inquiries, assignments, sla));
-        BEANS.put("recordReplyDelegate", new RecordReplyDelegate(inquiries, sla));
+        BEANS.put("recordReplyDelegate", new RecordReplyDelegate(inquiries, sla, replyDelivery));
         BEANS.put("updateStatusDelegate", new UpdateStatusDelegate(inquiries));
         BEANS.put("transferInquiryDelegate", new TransferInquiryDelegate(handOver));
         BEANS.put("escalateInquiryDelegate", new EscalateInquiryDelegate(handOver));
@@ -172,7 +173,8 @@ class InquiryLifecycleProcessTest {
             return running;
         });
         when(inquiries.respondContext(anyLong())).thenReturn(new RespondContext("결제", "첫 방문 위주 병원",
-                "이전 문의 1건, 최근 담당자 kim", "카드 결제가 두 번 됐어요", "http://localhost:8080/desk/inquiries/" + CODE));
+                "이전 문의 1건, 최근 담당자 kim", "카드 결제가 두 번 됐어요", "http://localhost:8080/desk/inquiries/" + CODE,
+                "주문 번호: 20261201-123456"));
     }
 
     @Test
@@ -192,6 +194,7 @@ class InquiryLifecycleProcessTest {
         complete(respond, withVariables("reply", "확인해 보니 이중 승인이었습니다. 취소해 드렸어요 😊", "outcome", "replied"));
         assertThat(inquiry).isWaitingAt(InquiryLifecycle.GATEWAY_WAIT_FOR_CUSTOMER);
         verify(inquiries).recordReply(INQUIRY_ID, "확인해 보니 이중 승인이었습니다. 취소해 드렸어요 😊", "kim");
+        verify(replyDelivery).queueReply(INQUIRY_ID, "확인해 보니 이중 승인이었습니다. 취소해 드렸어요 😊", "kim");
         assertThat(inquiry).variables().doesNotContainKey("reply");
 
         customerReplies();

@@ -28,7 +28,8 @@ class KnowledgeBaseServiceTest {
     KbArticleRepository articles = mock(KbArticleRepository.class);
     KbArticleVersionRepository versions = mock(KbArticleVersionRepository.class);
     TimeSource time = mock(TimeSource.class);
-    KnowledgeBaseService service = new KnowledgeBaseService(articles, versions, new KoreanTextAnalysis(), time);
+    KnowledgeBaseService service = new KnowledgeBaseService(articles, versions, new KoreanTextAnalysis(), time,
+            mock(org.springframework.context.ApplicationEventPublisher.class));
 
     @BeforeEach
     void stubs() {

@@ -101,6 +101,7 @@ class SlaClockIT {
     private List<String> filterTaskIds(String filterName, String user) {
         String filterId = filters.createFilterQuery().filterName(filterName).singleResult().getId();
         return TestInquiries.asUser(identity, user,
-                () -> filters.<Task>list(filterId).stream().map(Task::getId).toList());
+                // Engine queries by a logged-in user must be paged (query-max-results-limit), as Tasklist pages them.
+                () -> filters.<Task>listPage(filterId, 0, 100).stream().map(Task::getId).toList());
     }
 }

@@ -1,0 +1,228 @@
+package com.inquirydesk.portal;
+
+import com.inquirydesk.inquiry.InquiryClosedException;
+import com.inquirydesk.inquiry.InquiryNotFoundException;
+import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.intake.CustomerInquiryService;
+import com.inquirydesk.intake.InquiryActionNotAllowedException;
+import com.inquirydesk.intake.InquiryView;
+import com.inquirydesk.inquirytype.InquiryTypeForms;
+import com.inquirydesk.inquirytype.TypedInquiryIntake;
+import com.inquirydesk.system.InquiryDeskProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Writing an inquiry and following it in the customer center. Every action goes through the services the
+ * JSON API uses, so the rules (who may do what in which status) are the same on both.
+ */
+@Controller
+@RequestMapping("/portal/inquiries")
+class PortalInquiryController {
+
+    static final int MAX_REPLY_LENGTH = 20000;
+    private static final Pattern CODE_FORMAT = Pattern.compile("INQ-\\d{8}-\\d{6}");
+    private static final DateTimeFormatter KOREAN_TIME = DateTimeFormatter.ofPattern("M월 d일(E) a h시 mm분", Locale.KOREAN);
+
+    static final Map<String, String> STATUS_LABELS = Map.of(
+            "RECEIVED", "접수됨", "OPEN", "답변 준비 중", "WAITING_CUSTOMER", "답변 드림 · 고객님 확인 대기",
+            "ON_HOLD", "확인 중(보류)", "RESOLVED", "답변 완료", "CLOSED", "종료", "MERGED", "다른 문의로 합쳐짐");
+
+    static final Map<String, String> DONE_MESSAGES = Map.of(
+            "created", "문의가 접수되었습니다. 이 페이지 주소를 저장해 두시면 언제든 답변을 확인하실 수 있습니다.",
+            "replied", "답장을 보냈습니다. 담당 상담원이 이어서 확인합니다.",
+            "agent", "상담원 연결을 요청했습니다. 먼저 연락드리겠습니다.",
+            "resolved", "해결되었다고 알려 주셔서 감사합니다. 문의를 종료했습니다.");
+
+    /** Inputs of the type's extra fields are named with this prefix and the field's key. */
+    static final String FIELD_PREFIX = "field.";
+
+    private final TypedInquiryIntake intake;
+    private final InquiryTypeForms typeForms;
+    private final CustomerInquiryService customerInquiries;
+    private final InquiryDeskProperties properties;
+
+    PortalInquiryController(TypedInquiryIntake intake, InquiryTypeForms typeForms,
+                            CustomerInquiryService customerInquiries, InquiryDeskProperties properties) {
+        this.intake = intake;
+        this.typeForms = typeForms;
+        this.customerInquiries = customerInquiries;
+        this.properties = properties;
+    }
+
+    @GetMapping("/new")
+    String newInquiry(@RequestParam(required = false) String category, Model model) {
+        NewInquiryForm form = new NewInquiryForm();
+        form.setCategory(PortalController.categoryOrNull(category));
+        return showForm(form, Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/new")
+    String submit(@Valid @ModelAttribute("form") NewInquiryForm form, BindingResult errors, Model model,
+                  HttpServletRequest request, HttpServletResponse response) {
+        Map<String, String> typeValues = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (name.startsWith(FIELD_PREFIX) && values.length > 0) {
+                typeValues.put(name.substring(FIELD_PREFIX.length()), values[0]);
+            }
+        });
+        InquiryTypeForms.Checked typeAnswers = typeForms.check(form.getCategory(), typeValues);
+        if (errors.hasErrors() || !typeAnswers.valid()) {
+            Map<String, String> fieldErrors = new LinkedHashMap<>();
+            errors.getFieldErrors().forEach(error -> fieldErrors.putIfAbsent(
+                    error.getField().equals("reachable") ? "email" : error.getField(),
+                    error.isBindingFailure() ? "목록에서 골라 주세요." : error.getDefaultMessage()));
+            typeAnswers.errors().forEach((key, message) -> fieldErrors.put(FIELD_PREFIX + key, message));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return showForm(form, typeValues, fieldErrors, model);
+        }
+        var created = intake.receive(form.toRequest(), typeAnswers.answers(), request.getRemoteAddr());
+        InquiryAccessCookie.grant(request, response, created.code(), created.accessToken());
+        return "redirect:" + InquiryAccessCookie.path(created.code()) + "?done=created";
+    }
+
+    /**
+     * The link from the acknowledgement carries the token: it is exchanged for the inquiry's cookie and the
+     * browser sent on to the address without it. A wrong token shows nothing of the inquiry.
+     */
+    @GetMapping("/{code}")
+    String show(@PathVariable String code, @RequestParam(required = false) String token,
+                @RequestParam(required = false) String done, Model model,
+                HttpServletRequest request, HttpServletResponse response) {
+        if (token != null) {
+            response.setHeader("Referrer-Policy", "no-referrer");
+            if (!CODE_FORMAT.matcher(code).matches()) {
+                return notFound(model, response);
+            }
+            try {
+                customerInquiries.view(code, token);
+            } catch (InquiryNotFoundException wrongToken) {
+                return notFound(model, response);
+            }
+            InquiryAccessCookie.grant(request, response, code, token);
+            return "redirect:" + InquiryAccessCookie.path(code);
+        }
+        return withInquiry(code, request, model, response, () -> {
+            if (done != null && DONE_MESSAGES.containsKey(done)) {
+                model.addAttribute("notice", DONE_MESSAGES.get(done));
+            }
+            return "portal/inquiry";
+        });
+    }
+
+    @PostMapping("/{code}/reply")
+    String reply(@PathVariable String code, @RequestParam(required = false) String body, Model model,
+                 HttpServletRequest request, HttpServletResponse response) {
+        String text = body == null ? "" : body.strip();
+        String token = InquiryAccessCookie.read(request);
+        if (text.isEmpty() || text.length() > MAX_REPLY_LENGTH) {
+            return withInquiry(code, request, model, response, () -> {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("reply", body);
+                model.addAttribute("replyError", text.isEmpty() ? "보내실 내용을 적어 주세요."
+                        : "답장은 20,000자 이내로 적어 주세요.");
+                return "portal/inquiry";
+            });
+        }
+        return act(code, request, model, response, () -> customerInquiries.reply(code, token, text), "replied", body);
+    }
+
+    @PostMapping("/{code}/agent-request")
+    String requestAgent(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
+        String token = InquiryAccessCookie.read(request);
+        return act(code, request, model, response,
+                () -> customerInquiries.requestAgent(code, token, request.getRemoteAddr()), "agent", null);
+    }
+
+    @PostMapping("/{code}/resolved")
+    String resolved(@PathVariable String code, @RequestParam(required = false) String article, Model model,
+                    HttpServletRequest request, HttpServletResponse response) {
+        String token = InquiryAccessCookie.read(request);
+        String slug = article == null || article.isBlank() ? null : article;
+        return act(code, request, model, response,
+                () -> customerInquiries.resolvedBySelfService(code, token, slug, request.getRemoteAddr()), "resolved", null);
+    }
+
+    /** Runs a customer action; a refusal (already answered, closed, merged…) is shown on the inquiry's page. */
+    private String act(String code, HttpServletRequest request, Model model, HttpServletResponse response,
+                       Supplier<?> action, String done, String keptReply) {
+        try {
+            action.get();
+            return "redirect:" + InquiryAccessCookie.path(code) + "?done=" + done;
+        } catch (InquiryNotFoundException unknown) {
+            return notFound(model, response);
+        } catch (InquiryActionNotAllowedException | InquiryClosedException refused) {
+            return withInquiry(code, request, model, response, () -> {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                model.addAttribute("actionError", refused.getMessage());
+                model.addAttribute("reply", keptReply);
+                return "portal/inquiry";
+            });
+        }
+    }
+
+    private String withInquiry(String code, HttpServletRequest request, Model model, HttpServletResponse response,
+                               Supplier<String> page) {
+        String token = InquiryAccessCookie.read(request);
+        if (token == null || !CODE_FORMAT.matcher(code).matches()) {
+            return notFound(model, response);
+        }
+        InquiryView view;
+        try {
+            view = customerInquiries.view(code, token);
+        } catch (InquiryNotFoundException unknown) {
+            return notFound(model, response);
+        }
+        model.addAttribute("inquiry", view);
+        model.addAttribute("statusLabel", STATUS_LABELS.getOrDefault(view.status(), view.status()));
+        model.addAttribute("expectedBy", view.expectedFirstResponseBy() == null ? null : korean(view.expectedFirstResponseBy()));
+        model.addAttribute("times", view.messages().stream().map(m -> korean(m.at())).toList());
+        // The survey link is written for mails (absolute); on our own page it stays on the host the customer is using.
+        model.addAttribute("surveyLink", view.surveyUrl() == null ? null
+                : view.surveyUrl().startsWith(properties.publicBaseUrl())
+                        ? view.surveyUrl().substring(properties.publicBaseUrl().length()) : view.surveyUrl());
+        InquiryStatus status = InquiryStatus.valueOf(view.status());
+        model.addAttribute("active", status.isActive());
+        // A resolved inquiry may still get a person: the answer may not have helped.
+        model.addAttribute("canAskForAgent", status.isActive() || status == InquiryStatus.RESOLVED);
+        return page.get();
+    }
+
+    private String showForm(NewInquiryForm form, Map<String, String> typeValues, Map<String, String> fieldErrors,
+                            Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("typeFields", typeForms.fieldsOf(form.getCategory()));
+        model.addAttribute("typeValues", typeValues);
+        model.addAttribute("fieldErrors", fieldErrors);
+        model.addAttribute("categories", PortalController.categories());
+        return "portal/inquiry-new";
+    }
+
+    private String korean(Instant at) {
+        return KOREAN_TIME.format(at.atZone(properties.zone()));
+    }
+
+    private static String notFound(Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("title", "문의를 찾을 수 없습니다");
+        model.addAttribute("message", "링크가 올바르지 않거나 만료되었습니다. 접수 안내 메일의 링크를 그대로 열어 주세요.");
+        return "portal/not-found";
+    }
+}
