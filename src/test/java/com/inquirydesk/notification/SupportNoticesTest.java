@@ -55,7 +55,7 @@ class SupportNoticesTest {
 
         assertThat(notices.withAcknowledgement(mail, customer))
                 .containsOnlyKeys(SupportNotices.WRITTEN_CHANNEL_NOTICE)
-                .containsValue("WRITTEN_CHANNEL_NOTICE: 홍길동 이메일 결제 12월 2일(수) 오후 3시 00분");
+                .containsValue("WRITTEN_CHANNEL_NOTICE: 고객 이메일 결제 12월 2일(수) 오후 3시 00분");
     }
 
     @Test
