@@ -19,7 +19,7 @@ public record InquiryDeskProperties(
 
     /** The one builder of links to an inquiry's desk page, as staff notices and task forms show them. */
     public String deskLink(String inquiryCode) {
-        return publicBaseUrl + "/desk/inquiries/" + inquiryCode;
+        return publicBaseUrl() + "/desk/inquiries/" + inquiryCode;
     }
 
     public record Intake(@DefaultValue("PT24H") Duration duplicateWindow,
