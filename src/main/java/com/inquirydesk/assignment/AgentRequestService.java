@@ -100,7 +100,7 @@ public class AgentRequestService {
                 "code", inquiry.getCode(),
                 "priority", raised.name(),
                 "expectedBy", expectedText,
-                "conversationUrl", properties.publicBaseUrl() + "/desk/inquiries/" + inquiry.getCode()));
+                "conversationUrl", properties.deskLink(inquiry.getCode())));
         notifications.notifyStaff(inquiry, assignee, candidateGroup, AGENT_REQUESTED, staffText);
         return new Handled(raised, expectedBy, false);
     }

@@ -1,9 +1,9 @@
 package com.inquirydesk.assignment;
 
+import com.inquirydesk.system.CurrentStaff;
 import com.inquirydesk.inquiry.InquiryVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Task_ApplyEscalationDecision: carries out what the supervisor chose in Task_HandleEscalation. */
@@ -35,7 +35,6 @@ public class EscalationDecisionDelegate implements JavaDelegate {
 
     /** The supervisor who completed Task_HandleEscalation: this step runs inside their completion. */
     private static String supervisor(DelegateExecution execution) {
-        Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return current == null ? null : current.getUserId();
+        return CurrentStaff.userId(execution);
     }
 }

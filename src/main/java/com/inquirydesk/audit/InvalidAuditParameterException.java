@@ -1,24 +1,14 @@
 package com.inquirydesk.audit;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
+import com.inquirydesk.system.ApiProblemException;
+import com.inquirydesk.system.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /** A query parameter of an audit endpoint is missing or wrong: 400 naming it, in Korean. */
-class InvalidAuditParameterException extends ErrorResponseException {
+class InvalidAuditParameterException extends ApiProblemException {
 
     InvalidAuditParameterException(String parameter, String message) {
-        super(HttpStatus.BAD_REQUEST, problem(parameter, message), null);
-    }
-
-    private static ProblemDetail problem(String parameter, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, parameter + ": " + message);
-        problem.setType(URI.create("https://inquiry-desk.example/problems/validation"));
-        problem.setTitle("입력값 오류");
-        problem.setProperty("errors", List.of(Map.of("field", parameter, "message", message)));
-        return problem;
+        super(Problems.withField(Problems.of(HttpStatus.BAD_REQUEST, "validation", "입력값 오류", parameter + ": " + message),
+                parameter, message));
     }
 }

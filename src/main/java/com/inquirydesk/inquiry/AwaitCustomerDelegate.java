@@ -1,6 +1,5 @@
 package com.inquirydesk.inquiry;
 
-import com.inquirydesk.sla.SlaService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,9 +13,9 @@ import org.springframework.stereotype.Component;
 public class AwaitCustomerDelegate implements JavaDelegate {
 
     private final InquiryService inquiries;
-    private final SlaService sla;
+    private final InquiryClock sla;
 
-    public AwaitCustomerDelegate(InquiryService inquiries, SlaService sla) {
+    public AwaitCustomerDelegate(InquiryService inquiries, InquiryClock sla) {
         this.inquiries = inquiries;
         this.sla = sla;
     }

@@ -166,7 +166,7 @@ public class InquiryService {
                 customer.getSegment() == null ? "구분 없음" : customer.getSegment(),
                 historySummary(inquiry),
                 pendingCustomerText(inquiry),
-                properties.publicBaseUrl() + "/desk/inquiries/" + inquiry.getCode(),
+                properties.deskLink(inquiry.getCode()),
                 limit(fieldValues.describe(inquiryId)));
     }
 

@@ -1,7 +1,5 @@
 package com.inquirydesk.inquiry;
 
-import com.inquirydesk.sla.SlaService;
-import com.inquirydesk.survey.SurveyService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,10 +12,10 @@ import org.springframework.stereotype.Component;
 public class MarkResolvedDelegate implements JavaDelegate {
 
     private final InquiryService inquiries;
-    private final SlaService sla;
-    private final SurveyService surveys;
+    private final InquiryClock sla;
+    private final SatisfactionSurveys surveys;
 
-    public MarkResolvedDelegate(InquiryService inquiries, SlaService sla, SurveyService surveys) {
+    public MarkResolvedDelegate(InquiryService inquiries, InquiryClock sla, SatisfactionSurveys surveys) {
         this.inquiries = inquiries;
         this.sla = sla;
         this.surveys = surveys;

@@ -1,6 +1,5 @@
 package com.inquirydesk.inquiry;
 
-import com.inquirydesk.sla.SlaService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,10 +13,10 @@ import org.springframework.stereotype.Component;
 public class RecordReplyDelegate implements JavaDelegate {
 
     private final InquiryService inquiries;
-    private final SlaService sla;
+    private final InquiryClock sla;
     private final ReplyDelivery delivery;
 
-    public RecordReplyDelegate(InquiryService inquiries, SlaService sla, ReplyDelivery delivery) {
+    public RecordReplyDelegate(InquiryService inquiries, InquiryClock sla, ReplyDelivery delivery) {
         this.inquiries = inquiries;
         this.sla = sla;
         this.delivery = delivery;

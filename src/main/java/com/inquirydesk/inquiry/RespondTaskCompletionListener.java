@@ -1,10 +1,10 @@
 package com.inquirydesk.inquiry;
 
+import com.inquirydesk.system.CurrentStaff;
 import java.util.Set;
 import com.inquirydesk.system.TaskCompletionRefusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,10 +51,6 @@ public class RespondTaskCompletionListener implements TaskListener {
 
     /** The authenticated user of the completion; the task's assignee only where nobody is authenticated (engine-internal calls). */
     static String answeredBy(DelegateTask task) {
-        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (current != null && current.getUserId() != null) {
-            return current.getUserId();
-        }
-        return task.getAssignee();
+        return CurrentStaff.userIdOr(task, task.getAssignee());
     }
 }

@@ -1,5 +1,6 @@
 package com.inquirydesk.intake;
 
+import com.inquirydesk.inquiry.AccessTokens;
 import com.inquirydesk.assignment.AgentProfile;
 import com.inquirydesk.assignment.AgentProfileRepository;
 import com.inquirydesk.assignment.AgentRequestService;

@@ -1,13 +1,27 @@
 package com.inquirydesk.intake;
 
+import com.inquirydesk.system.ApiProblemException;
+import com.inquirydesk.system.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
 /** The customer asked for something the inquiry cannot do in its current state. */
-public class InquiryActionNotAllowedException extends RuntimeException {
+public class InquiryActionNotAllowedException extends ApiProblemException {
 
     private final String continuesIn;
 
     private InquiryActionNotAllowedException(String message, String continuesIn) {
-        super(message);
+        super(problem(message, continuesIn));
         this.continuesIn = continuesIn;
+    }
+
+    private static ProblemDetail problem(String message, String continuesIn) {
+        if (continuesIn == null) {
+            return Problems.of(HttpStatus.CONFLICT, "action-not-allowed", "지금은 할 수 없는 요청입니다", message);
+        }
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "inquiry-merged", "다른 문의로 합쳐진 문의입니다", message);
+        problem.setProperty("continuesIn", continuesIn);
+        return problem;
     }
 
     static InquiryActionNotAllowedException merged(String code, String continuesIn) {

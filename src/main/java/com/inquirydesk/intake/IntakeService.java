@@ -1,5 +1,6 @@
 package com.inquirydesk.intake;
 
+import com.inquirydesk.inquiry.AccessTokens;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.inquirydesk.audit.AuditService;

@@ -1,11 +1,16 @@
 package com.inquirydesk.intake;
 
-public class InvalidHeaderException extends RuntimeException {
+import com.inquirydesk.system.ApiProblemException;
+import com.inquirydesk.system.Problems;
+import org.springframework.http.HttpStatus;
+
+public class InvalidHeaderException extends ApiProblemException {
 
     private final String header;
 
     public InvalidHeaderException(String header, String message) {
-        super(header + ": " + message);
+        super(Problems.withField(Problems.of(HttpStatus.BAD_REQUEST, "validation", "입력값 오류", header + ": " + message),
+                header, header + ": " + message));
         this.header = header;
     }
 

@@ -1,9 +1,9 @@
 package com.inquirydesk.knowledge;
 
+import com.inquirydesk.system.CurrentStaff;
 import com.inquirydesk.inquiry.Category;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +63,6 @@ public class ApplyGuideUpdateDelegate implements JavaDelegate {
         if (recorded instanceof String editor && !editor.isBlank()) {
             return editor;
         }
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null || authentication.getUserId() == null ? FALLBACK_EDITOR : authentication.getUserId();
+        return CurrentStaff.userIdOr(execution, FALLBACK_EDITOR);
     }
 }

@@ -1,12 +1,12 @@
 package com.inquirydesk.knowledge;
 
+import com.inquirydesk.system.CurrentStaff;
 import com.inquirydesk.inquiry.Category;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import com.inquirydesk.system.TaskCompletionRefusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +28,7 @@ public class GuideEditorListener implements TaskListener {
     public void notify(DelegateTask task) {
         validate(task);
         task.getExecution().setVariableLocal(ApplyGuideUpdateDelegate.GUIDE_TASK_ID, task.getId());
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String editor = authentication != null && authentication.getUserId() != null
-                ? authentication.getUserId() : task.getAssignee();
+        String editor = CurrentStaff.userIdOr(task, task.getAssignee());
         if (editor != null) {
             task.getExecution().setVariableLocal(ApplyGuideUpdateDelegate.GUIDE_EDITOR, editor);
         }

@@ -1,7 +1,7 @@
 package com.inquirydesk.notification;
 
 import com.inquirydesk.inquiry.InquiryVariables;
-import com.inquirydesk.sla.SlaService;
+import com.inquirydesk.inquiry.InquiryClock;
 import com.inquirydesk.system.InquiryDeskProperties;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -18,10 +18,10 @@ public class SendReminderDelegate implements JavaDelegate {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M월 d일(E) a h시", Locale.KOREAN);
 
     private final CustomerNoticeService notices;
-    private final SlaService sla;
+    private final InquiryClock sla;
     private final InquiryDeskProperties properties;
 
-    public SendReminderDelegate(CustomerNoticeService notices, SlaService sla, InquiryDeskProperties properties) {
+    public SendReminderDelegate(CustomerNoticeService notices, InquiryClock sla, InquiryDeskProperties properties) {
         this.notices = notices;
         this.sla = sla;
         this.properties = properties;

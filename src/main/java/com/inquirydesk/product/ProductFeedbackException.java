@@ -1,17 +1,13 @@
 package com.inquirydesk.product;
 
-import java.net.URI;
+import com.inquirydesk.system.ApiProblemException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /** A refused product-feedback request; the problem document goes out as it is built here. */
-public class ProductFeedbackException extends ErrorResponseException {
-
-    private static final String TYPE_BASE = "https://inquiry-desk.example/problems/";
+public class ProductFeedbackException extends ApiProblemException {
 
     private ProductFeedbackException(HttpStatus status, String type, String title, String detail) {
-        super(status, problem(status, type, title, detail), null);
+        super(status, type, title, detail);
     }
 
     static ProductFeedbackException notFound(String featureKey) {
@@ -35,12 +31,5 @@ public class ProductFeedbackException extends ErrorResponseException {
     static ProductFeedbackException productTeamOnly() {
         return new ProductFeedbackException(HttpStatus.FORBIDDEN, "product-team-only", "제품팀 전용 기능입니다",
                 "수정 배포 완료는 제품팀(product-team)만 알릴 수 있습니다.");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(title);
-        return problem;
     }
 }

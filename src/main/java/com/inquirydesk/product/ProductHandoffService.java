@@ -114,7 +114,7 @@ public class ProductHandoffService implements ProductFeedbackReporter {
                 .map(link -> codes.get(link.getInquiryId()) + " · " + Objects.requireNonNullElse(link.getSummary(), "-"))
                 .collect(Collectors.joining("\n"));
         String latestUrl = latest.isEmpty() ? null
-                : deskProperties.publicBaseUrl() + "/desk/inquiries/" + codes.get(latest.get(0).getInquiryId());
+                : deskProperties.deskLink(codes.get(latest.get(0).getInquiryId()));
         return new HandoffContext(feedback.displayTitle(), feedback.getAffectedCustomers(), feedback.getLinkedInquiries(),
                 summaries, latestUrl);
     }

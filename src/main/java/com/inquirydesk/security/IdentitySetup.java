@@ -1,7 +1,5 @@
 package com.inquirydesk.security;
 
-import com.inquirydesk.assignment.AgentProfile;
-import com.inquirydesk.assignment.AgentProfileRepository;
 import com.inquirydesk.inquiry.InquiryLifecycle;
 import com.inquirydesk.system.InquiryDeskProperties;
 import java.util.Arrays;
@@ -43,11 +41,11 @@ class IdentitySetup implements ApplicationRunner {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
-    private final AgentProfileRepository agents;
+    private final AgentRoster agents;
     private final InquiryDeskProperties properties;
 
     IdentitySetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-                  TaskService tasks, AgentProfileRepository agents, InquiryDeskProperties properties) {
+                  TaskService tasks, AgentRoster agents, InquiryDeskProperties properties) {
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
@@ -117,9 +115,8 @@ class IdentitySetup implements ApplicationRunner {
         }
         boolean answersInquiries = SupportGroups.ALL.stream()
                 .anyMatch(g -> g.agentQueue() && demo.groups().contains(g.id()));
-        if (answersInquiries && !agents.existsById(demo.id())) {
-            agents.save(new AgentProfile(demo.id(), demo.lastName() + demo.firstName(),
-                    properties.assignment().defaultCapacity()));
+        if (answersInquiries) {
+            agents.ensureAgent(demo.id(), demo.lastName() + demo.firstName());
         }
     }
 

@@ -1,6 +1,7 @@
 package com.inquirydesk.sla;
 
 import com.inquirydesk.inquiry.Inquiry;
+import com.inquirydesk.inquiry.InquiryClock;
 import com.inquirydesk.inquiry.InquiryService;
 import com.inquirydesk.inquiry.Priority;
 import com.inquirydesk.system.InquiryDeskProperties;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * while the inquiry waits on the customer. Every outcome is kept as an {@link SlaEvent}.
  */
 @Service
-public class SlaService {
+public class SlaService implements InquiryClock {
 
     private final InquiryService inquiries;
     private final ResponseTargets targets;
@@ -100,6 +101,7 @@ public class SlaService {
     }
 
     /** An answer reached the customer: the running response clock stops, met or late. */
+    @Override
     @Transactional
     public void answered(long inquiryId) {
         Inquiry inquiry = inquiries.get(inquiryId);
@@ -114,6 +116,7 @@ public class SlaService {
     }
 
     /** Waiting on the customer: the company owes nothing, so the resolution budget pauses. */
+    @Override
     @Transactional
     public Instant waitingOnCustomer(long inquiryId) {
         Instant now = time.now();
@@ -121,11 +124,13 @@ public class SlaService {
         return targets.dueAfter(now, settings.reminderAfter(), true);
     }
 
+    @Override
     public Instant autoCloseAfterReminder() {
         return time.now().plus(settings.autoCloseAfter());
     }
 
     /** Resolution outcome is recorded once the answer resolved it; returns how long a reply may reopen it. */
+    @Override
     @Transactional
     public Instant resolved(long inquiryId) {
         Inquiry inquiry = inquiries.get(inquiryId);

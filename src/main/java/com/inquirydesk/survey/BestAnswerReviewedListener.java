@@ -1,5 +1,6 @@
 package com.inquirydesk.survey;
 
+import com.inquirydesk.system.CurrentStaff;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,8 +14,7 @@ public class BestAnswerReviewedListener implements TaskListener {
         String reviewer = task.getAssignee();
         if (reviewer == null) {
             // Completed through the REST API without a claim: the caller decided.
-            var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            reviewer = authentication == null ? null : authentication.getUserId();
+            reviewer = CurrentStaff.userId(task);
         }
         task.setVariable(SurveyVariables.REVIEWED_BY, reviewer);
     }

@@ -1,14 +1,24 @@
 package com.inquirydesk.survey;
 
+import com.inquirydesk.system.ApiProblemException;
+import com.inquirydesk.system.Problems;
+import org.springframework.http.HttpStatus;
+
 /** A survey answer that cannot be taken: none was sent, it was already answered, or it expired. */
-public class SurveyNotPendingException extends RuntimeException {
+public class SurveyNotPendingException extends ApiProblemException {
 
     public enum Reason { NOT_SENT, ALREADY_ANSWERED, EXPIRED }
 
     private final Reason reason;
 
     private SurveyNotPendingException(Reason reason, String message) {
-        super(message);
+        super(switch (reason) {
+            case ALREADY_ANSWERED -> Problems.of(HttpStatus.CONFLICT, "survey-already-answered", "이미 응답한 만족도 조사입니다",
+                    message);
+            case EXPIRED -> Problems.of(HttpStatus.CONFLICT, "survey-expired", "참여 기간이 지난 만족도 조사입니다", message);
+            case NOT_SENT -> Problems.of(HttpStatus.CONFLICT, "survey-not-pending", "참여할 수 있는 만족도 조사가 없습니다",
+                    message);
+        });
         this.reason = reason;
     }
 

@@ -1,7 +1,8 @@
 package com.inquirydesk.survey;
 
+import com.inquirydesk.inquiry.SatisfactionSurveys;
 import com.inquirydesk.inquiry.Category;
-import com.inquirydesk.intake.AccessTokens;
+import com.inquirydesk.inquiry.AccessTokens;
 import com.inquirydesk.inquiry.Inquiry;
 import com.inquirydesk.inquiry.InquiryMessage;
 import com.inquirydesk.inquiry.InquiryService;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The satisfaction survey of a resolved inquiry: invite once, take one answer, keep praised replies. */
 @Service
-public class SurveyService {
+public class SurveyService implements SatisfactionSurveys {
 
     public static final String SURVEY_INVITATION = "SURVEY_INVITATION";
 
@@ -69,6 +70,7 @@ public class SurveyService {
      *
      * @return whether a survey was started
      */
+    @Override
     @Transactional
     public boolean startSurvey(long inquiryId, String resolvedBy) {
         if (invitations.existsByInquiryId(inquiryId)) {
@@ -167,7 +169,7 @@ public class SurveyService {
                 (inquiry.getCategory() == null ? Category.OTHER : inquiry.getCategory()).label(),
                 limit(allReplies),
                 response.getComment() == null ? "(의견 없음)" : response.getComment(),
-                properties.publicBaseUrl() + "/desk/inquiries/" + inquiry.getCode(),
+                properties.deskLink(inquiry.getCode()),
                 inquiry.getSubject(),
                 limit(replies.isEmpty() ? "" : replies.get(replies.size() - 1)));
     }

@@ -3,14 +3,6 @@ package com.inquirydesk.system;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.inquirydesk.inquiry.InquiryClosedException;
-import com.inquirydesk.inquiry.InquiryNotFoundException;
-import com.inquirydesk.intake.IdempotencyConflictException;
-import com.inquirydesk.intake.InquiryActionNotAllowedException;
-import com.inquirydesk.intake.InvalidHeaderException;
-import com.inquirydesk.intake.MissingAccessTokenException;
-import com.inquirydesk.survey.SurveyNotPendingException;
-import java.net.URI;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
@@ -43,7 +35,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error of /api/v1 is an RFC 9457 problem document in Korean that names the offending field.
- * Nothing internal (class names, stack traces, SQL) reaches a customer.
+ * Nothing internal (class names, stack traces, SQL) reaches a customer. A feature's own refusals are
+ * {@link ApiProblemException}s that carry their problem document, so this handler knows no feature.
  */
 @RestControllerAdvice(basePackages = "com.inquirydesk")
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
@@ -51,7 +44,6 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
     /** How long a client should wait before trying again while the database is unreachable. */
     static final int RETRY_AFTER_SECONDS = 5;
-    private static final String TYPE_BASE = "https://inquiry-desk.example/problems/";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -111,54 +103,6 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    @ExceptionHandler(InquiryNotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(InquiryNotFoundException ex) {
-        return respond(problem(HttpStatus.NOT_FOUND, "inquiry-not-found", "문의를 찾을 수 없습니다", ex.getMessage()));
-    }
-
-    @ExceptionHandler(MissingAccessTokenException.class)
-    ResponseEntity<ProblemDetail> missingToken(MissingAccessTokenException ex) {
-        ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "access-token-required", "접근 토큰이 필요합니다",
-                ex.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", "X-Access-Token", "message", "필수 헤더입니다")));
-        return respond(problem);
-    }
-
-    @ExceptionHandler(InvalidHeaderException.class)
-    ResponseEntity<ProblemDetail> invalidHeader(InvalidHeaderException ex) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "입력값 오류", ex.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", ex.header(), "message", ex.getMessage())));
-        return respond(problem);
-    }
-
-    @ExceptionHandler(InquiryClosedException.class)
-    ResponseEntity<ProblemDetail> closed(InquiryClosedException ex) {
-        return respond(problem(HttpStatus.CONFLICT, "inquiry-closed", "종료된 문의입니다", ex.getMessage()));
-    }
-
-    @ExceptionHandler(InquiryActionNotAllowedException.class)
-    ResponseEntity<ProblemDetail> actionNotAllowed(InquiryActionNotAllowedException ex) {
-        if (ex.continuesIn() != null) {
-            ProblemDetail problem = problem(HttpStatus.CONFLICT, "inquiry-merged", "다른 문의로 합쳐진 문의입니다",
-                    ex.getMessage());
-            problem.setProperty("continuesIn", ex.continuesIn());
-            return respond(problem);
-        }
-        return respond(problem(HttpStatus.CONFLICT, "action-not-allowed", "지금은 할 수 없는 요청입니다", ex.getMessage()));
-    }
-
-    @ExceptionHandler(SurveyNotPendingException.class)
-    ResponseEntity<ProblemDetail> surveyNotPending(SurveyNotPendingException ex) {
-        ProblemDetail problem = switch (ex.reason()) {
-            case ALREADY_ANSWERED -> problem(HttpStatus.CONFLICT, "survey-already-answered", "이미 응답한 만족도 조사입니다",
-                    ex.getMessage());
-            case EXPIRED -> problem(HttpStatus.CONFLICT, "survey-expired", "참여 기간이 지난 만족도 조사입니다", ex.getMessage());
-            case NOT_SENT -> problem(HttpStatus.CONFLICT, "survey-not-pending", "참여할 수 있는 만족도 조사가 없습니다",
-                    ex.getMessage());
-        };
-        return respond(problem);
-    }
-
     /** Two changes to one inquiry at once (say, a withdrawal while the agent sends the answer): one wins, the other may retry. */
     @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class,
             PessimisticLockingFailureException.class})
@@ -166,19 +110,6 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         log.info("Concurrent change refused on the API: {}", ex.getMessage());
         return respond(problem(HttpStatus.CONFLICT, "concurrent-change", "동시에 변경된 문의입니다",
                 "같은 문의가 방금 다른 곳에서 변경되어 요청을 반영하지 못했습니다. 잠시 후 다시 시도해 주세요."));
-    }
-
-    @ExceptionHandler(IdempotencyConflictException.class)
-    ResponseEntity<ProblemDetail> idempotencyConflict(IdempotencyConflictException ex) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
-                "Idempotency-Key 재사용", ex.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", "Idempotency-Key", "message", ex.getMessage())));
-        return respond(problem);
-    }
-
-    @ExceptionHandler(RequestTooLargeException.class)
-    ResponseEntity<ProblemDetail> tooLarge(RequestTooLargeException ex) {
-        return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "요청이 너무 큽니다", ex.getMessage()));
     }
 
     /**
@@ -228,10 +159,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(title);
-        return problem;
+        return Problems.of(status, type, title, detail);
     }
 
     private static Map<String, String> describe(FieldError error) {

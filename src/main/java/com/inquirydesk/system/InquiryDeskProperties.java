@@ -17,6 +17,11 @@ public record InquiryDeskProperties(
         @DefaultValue Sla sla,
         @DefaultValue Demo demo) {
 
+    /** The one builder of links to an inquiry's desk page, as staff notices and task forms show them. */
+    public String deskLink(String inquiryCode) {
+        return publicBaseUrl() + "/desk/inquiries/" + inquiryCode;
+    }
+
     public record Intake(@DefaultValue("PT24H") Duration duplicateWindow,
                          @DefaultValue("0.5") double duplicateSimilarity) {
     }

@@ -1,5 +1,6 @@
 package com.inquirydesk.voc;
 
+import com.inquirydesk.system.CurrentStaff;
 import com.inquirydesk.security.SupportGroups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +19,7 @@ public class CloseVocItemDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var vars = VocVariables.of(execution);
-        voc.close(vars.vocItemId(), vars.coachingNote(), StaffActor.of(execution, SupportGroups.SUPERVISORS));
+        voc.close(vars.vocItemId(), vars.coachingNote(), CurrentStaff.userIdOr(execution, SupportGroups.SUPERVISORS));
         execution.removeVariable(VocVariables.COACHING_NOTE);
     }
 }

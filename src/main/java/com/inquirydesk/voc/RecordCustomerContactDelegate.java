@@ -1,5 +1,6 @@
 package com.inquirydesk.voc;
 
+import com.inquirydesk.system.CurrentStaff;
 import com.inquirydesk.security.SupportGroups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,7 +20,7 @@ public class RecordCustomerContactDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var vars = VocVariables.of(execution);
         voc.recordContact(vars.vocItemId(), vars.contactResult(), vars.contactNote(),
-                StaffActor.of(execution, SupportGroups.SUPERVISORS));
+                CurrentStaff.userIdOr(execution, SupportGroups.SUPERVISORS));
         // The note now lives in the inquiry; free text is not kept in the engine's tables.
         execution.removeVariable(VocVariables.CONTACT_NOTE);
     }

@@ -143,6 +143,6 @@ public class VocService {
     }
 
     private String conversationUrl(Inquiry inquiry) {
-        return properties.publicBaseUrl() + "/desk/inquiries/" + inquiry.getCode();
+        return properties.deskLink(inquiry.getCode());
     }
 }

@@ -56,6 +56,7 @@ class AgentRequestServiceTest {
         when(time.now()).thenReturn(NOW);
         when(properties.zone()).thenReturn(ZoneId.of("Asia/Seoul"));
         when(properties.publicBaseUrl()).thenReturn("http://desk.example");
+        when(properties.deskLink(anyString())).thenCallRealMethod();
         when(inquiries.get(7L)).thenReturn(inquiry);
         when(templates.render(anyString(), anyString(), anyMap())).thenReturn("staff notice");
         when(targets.dueAfter(any(), any(), anyBoolean()))

@@ -171,6 +171,7 @@ class PortalPagesIT {
         String location = created.headers().firstValue("Location").orElseThrow();
         String code = location.substring(location.indexOf("INQ-"), location.indexOf('?'));
 
+        // The agent may open the inquiry once routing has put it in their group's queue.
         Task respond = TestInquiries.awaitRespondTask(tasks, code);
         ApiClient.Response desk = api.get("/desk/inquiries/" + code, "Authorization", ApiClient.basicAuth("park", "demo"));
         assertThat(desk.status()).isEqualTo(200);

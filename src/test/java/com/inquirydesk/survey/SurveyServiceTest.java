@@ -13,7 +13,7 @@ import static org.mockito.Mockito.when;
 import com.inquirydesk.inquiry.Category;
 import com.inquirydesk.inquiry.Channel;
 import com.inquirydesk.inquiry.Inquiry;
-import com.inquirydesk.intake.AccessTokens;
+import com.inquirydesk.inquiry.AccessTokens;
 import com.inquirydesk.inquiry.InquiryService;
 import com.inquirydesk.notification.CustomerNoticeService;
 import com.inquirydesk.system.InquiryDeskProperties;

@@ -5,7 +5,7 @@ import com.inquirydesk.inquiry.Channel;
 import com.inquirydesk.inquiry.Inquiry;
 import com.inquirydesk.inquiry.InquiryRepository;
 import com.inquirydesk.inquiry.InquiryStatus;
-import com.inquirydesk.intake.AccessTokens;
+import com.inquirydesk.inquiry.AccessTokens;
 import com.inquirydesk.intake.channel.ChannelIntake;
 import com.inquirydesk.intake.channel.ChannelProof;
 import com.inquirydesk.notification.ChannelProblem;

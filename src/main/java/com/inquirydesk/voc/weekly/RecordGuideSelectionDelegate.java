@@ -1,9 +1,9 @@
 package com.inquirydesk.voc.weekly;
 
+import com.inquirydesk.system.CurrentStaff;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +23,7 @@ public class RecordGuideSelectionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var vars = WeeklyVocVariables.of(execution);
         List<String> categories = GuideCategorySelection.parse(vars.guideCategories());
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        reports.recordGuideSelection(vars.reportId(), categories, user == null ? null : user.getUserId(),
+        reports.recordGuideSelection(vars.reportId(), categories, CurrentStaff.userId(execution),
                 vars.reviewNote());
         vars.setGuideSelection(categories);
     }

@@ -88,7 +88,7 @@ public class WeeklyVocReportService {
                 new IllegalStateException("weekly VOC report " + reportId + " is gone")));
         return report.flaggedCategories().stream().filter(f -> f.category().equals(category)).findFirst()
                 .map(f -> new GuideUpdateContext(String.join(", ", f.keywords()), f.inquiryCodes().isEmpty() ? reportUrl
-                        : properties.publicBaseUrl() + "/desk/inquiries/" + f.inquiryCodes().get(0)))
+                        : properties.deskLink(f.inquiryCodes().get(0))))
                 .orElse(new GuideUpdateContext("", reportUrl));
     }
 

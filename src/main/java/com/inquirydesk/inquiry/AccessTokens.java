@@ -1,4 +1,4 @@
-package com.inquirydesk.intake;
+package com.inquirydesk.inquiry;
 
 import com.inquirydesk.system.InquiryDeskProperties;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +59,7 @@ public class AccessTokens {
                 expectedHash.getBytes(StandardCharsets.US_ASCII));
     }
 
-    static byte[] sha256(String text) {
+    public static byte[] sha256(String text) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {

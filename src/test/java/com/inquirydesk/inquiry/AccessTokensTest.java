@@ -1,4 +1,4 @@
-package com.inquirydesk.intake;
+package com.inquirydesk.inquiry;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,9 +1,8 @@
-package com.inquirydesk.survey;
+package com.inquirydesk.intake;
 
+import com.inquirydesk.survey.SurveyNotPendingException;
+import com.inquirydesk.survey.SurveyAnswerRequest;
 import com.inquirydesk.inquiry.InquiryNotFoundException;
-import com.inquirydesk.intake.CustomerInquiryService;
-import com.inquirydesk.intake.InquiryView;
-import com.inquirydesk.intake.MissingAccessTokenException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
