@@ -16,10 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * What Camunda's authorizations cannot express for the engine REST API (ours at /engine-rest and the
  * webapps' copy under /camunda/api/engine): state-changing calls from another origin are refused, so a
  * page elsewhere cannot ride on a logged-in browser; and checking other people's passwords
- * ({@code identity/verify}) is for administrators only; a page asks for at most {@link #MAX_PAGE} rows.
- * The page limit is checked here rather than with the engine's {@code queryMaxResultsLimit}, which also
- * refuses every list without {@code maxResults} - among them the webapps' own filter list, so Tasklist
- * showed no filters. Runs after the engine's authentication filter, so the caller's identity is known.
+ * ({@code identity/verify}) is for administrators only; a page of /engine-rest holds at most
+ * {@link #MAX_PAGE} rows. The page limit is checked here rather than with the engine's
+ * {@code queryMaxResultsLimit}, which applies to the webapps too and broke Tasklist's filter list
+ * (it asks for 2000). Runs after the engine's authentication filter, so the caller's identity is known.
  */
 class EngineRestGuard extends OncePerRequestFilter {
 
@@ -41,7 +41,7 @@ class EngineRestGuard extends OncePerRequestFilter {
                     "엔진 API의 변경 요청은 이 서비스의 화면에서만 보낼 수 있습니다.");
             return;
         }
-        if (!withinPageLimit(request.getParameter("maxResults"))) {
+        if (isEngineRest(request) && !withinPageLimit(request.getParameter("maxResults"))) {
             ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "page-too-large", "한 번에 가져올 수 있는 양을 넘었습니다",
                     "maxResults는 " + MAX_PAGE + " 이하로 나누어 요청해 주세요.");
             return;
@@ -52,6 +52,11 @@ class EngineRestGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The webapps' own copy of the API pages by itself (Tasklist asks for 2000 filters at once). */
+    private static boolean isEngineRest(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
     }
 
     private static boolean withinPageLimit(String maxResults) {
