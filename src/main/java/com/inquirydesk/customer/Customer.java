@@ -25,6 +25,16 @@ public class Customer {
     private String locale = "ko";
     private Instant createdAt;
 
+    /** Details an unproven request claimed that already belong to another customer (never used to find anyone). */
+    private String claimedEmail;
+    private String claimedPhone;
+    private String claimedExternalId;
+
+    /** Set when an agent merged this record into another; the inquiries moved there. */
+    private Long mergedIntoId;
+    private Instant mergedAt;
+    private String mergedBy;
+
     @Version
     private long version;
 
@@ -49,6 +59,19 @@ public class Customer {
     public String getSegment() { return segment; }
     public String getLocale() { return locale; }
     public Instant getCreatedAt() { return createdAt; }
+    public String getClaimedEmail() { return claimedEmail; }
+    public String getClaimedPhone() { return claimedPhone; }
+    public String getClaimedExternalId() { return claimedExternalId; }
+    public Long getMergedIntoId() { return mergedIntoId; }
+    public Instant getMergedAt() { return mergedAt; }
+    public String getMergedBy() { return mergedBy; }
+    public boolean isMerged() { return mergedIntoId != null; }
+
+    /** Where notices reach this customer: a proven detail first, else what the request itself gave. */
+    public String reachableEmail() { return email != null ? email : claimedEmail; }
+    public String reachablePhone() { return phone != null ? phone : claimedPhone; }
+    public String reachableExternalId() { return externalId != null ? externalId : claimedExternalId; }
+
     public void setSegment(String segment) { this.segment = segment; }
     public void setTier(String tier) { this.tier = tier; }
 }

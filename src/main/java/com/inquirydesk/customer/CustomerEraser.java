@@ -21,6 +21,7 @@ class CustomerEraser implements CustomerDataEraser {
             return;
         }
         jdbc.update("UPDATE customer SET name = ?, email = NULL, phone = NULL, external_id = NULL, segment = NULL, "
+                + "claimed_email = NULL, claimed_phone = NULL, claimed_external_id = NULL, "
                 + "version = version + 1 WHERE id = ?", ERASED, erasure.customerId());
     }
 }

@@ -89,9 +89,10 @@ public class Inquiry {
 
     private String requestFingerprint;
 
-    private String accessTokenNonce;
-
     private String accessTokenHash;
+
+    /** Only for an intake under an Idempotency-Key: the token sealed under the server secret, for the retry. */
+    private String accessTokenSealed;
 
     private Instant createdAt;
 
@@ -218,9 +219,9 @@ public class Inquiry {
         this.requestFingerprint = requestFingerprint;
     }
 
-    public void grantAccess(String nonce, String tokenHash) {
-        this.accessTokenNonce = nonce;
+    public void grantAccess(String tokenHash, String sealedToken) {
         this.accessTokenHash = tokenHash;
+        this.accessTokenSealed = sealedToken;
     }
 
     public Long getId() { return id; }
@@ -256,7 +257,7 @@ public class Inquiry {
     public int getReopenCount() { return reopenCount; }
     public String getIdempotencyKey() { return idempotencyKey; }
     public String getRequestFingerprint() { return requestFingerprint; }
-    public String getAccessTokenNonce() { return accessTokenNonce; }
+    public String getAccessTokenSealed() { return accessTokenSealed; }
     public String getAccessTokenHash() { return accessTokenHash; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -143,10 +143,24 @@ public class CustomerInquiryService {
         return inquiry;
     }
 
-    /** The satisfaction survey's answer; taken once, while the invitation is open. */
+    /**
+     * What the survey page shows: the inquiry's code and subject, nothing of the conversation. Opened by the
+     * survey's own token or by the inquiry's access token.
+     */
+    @Transactional(readOnly = true)
+    public InquiryView surveyView(String code, String token) {
+        Inquiry inquiry = authorisedForSurvey(code, token);
+        return new InquiryView(inquiry.getCode(), inquiry.getStatus().name(), inquiry.getChannel().name(),
+                inquiry.getCategory() == null ? null : inquiry.getCategory().name(),
+                inquiry.getCategory() == null ? null : inquiry.getCategory().label(),
+                inquiry.getPriority().name(), inquiry.getSubject(), inquiry.getCreatedAt(),
+                inquiry.getFirstResponseDueAt(), null, List.of(), surveys.pendingSurveyUrl(inquiry).orElse(null));
+    }
+
+    /** The satisfaction survey's answer; taken once, while the invitation is open (survey or inquiry token). */
     @Transactional
     public SurveyAnswered answerSurvey(String code, String token, SurveyAnswerRequest answer, String sourceAddress) {
-        Inquiry inquiry = authorised(code, token);
+        Inquiry inquiry = authorisedForSurvey(code, token);
         SurveyAnswered answered = surveys.answer(inquiry, answer);
         audit.record(AuditService.CUSTOMER, sourceAddress, "SURVEY_ANSWERED", inquiry.getCustomerId(), "inquiry",
                 inquiry.getCode(), null);
@@ -187,6 +201,15 @@ public class CustomerInquiryService {
     private Inquiry authorised(String code, String token) {
         Inquiry inquiry = inquiries.findByCode(code).orElseThrow(() -> new InquiryNotFoundException(code));
         if (!AccessTokens.matches(token, inquiry.getAccessTokenHash())) {
+            throw new InquiryNotFoundException(code);
+        }
+        return inquiry;
+    }
+
+    /** The survey's own token opens the survey of its inquiry and nothing else; the inquiry's token opens it too. */
+    private Inquiry authorisedForSurvey(String code, String token) {
+        Inquiry inquiry = inquiries.findByCode(code).orElseThrow(() -> new InquiryNotFoundException(code));
+        if (!AccessTokens.matches(token, inquiry.getAccessTokenHash()) && !surveys.acceptsSurveyToken(inquiry, token)) {
             throw new InquiryNotFoundException(code);
         }
         return inquiry;

@@ -7,6 +7,7 @@ import com.inquirydesk.audit.AuditService;
 import com.inquirydesk.customer.ContactDetails;
 import com.inquirydesk.customer.Customer;
 import com.inquirydesk.customer.CustomerService;
+import com.inquirydesk.customer.PossibleSameCustomers;
 import com.inquirydesk.inquiry.Inquiry;
 import com.inquirydesk.inquiry.InquiryCodeGenerator;
 import com.inquirydesk.inquiry.InquiryLifecycle;
@@ -49,11 +50,13 @@ public class IntakeService {
     private final ObjectMapper json;
     private final TimeSource time;
     private final InquiryDeskProperties properties;
+    private final PossibleSameCustomers possiblySame;
 
     public IntakeService(InquiryRepository inquiries, InquiryService inquiryService, CustomerService customers,
                          InquiryCodeGenerator codes, AccessTokens tokens, AcknowledgementService acknowledgements,
                          AuditService audit, RuntimeService runtime, ObjectMapper json, TimeSource time,
-                         InquiryDeskProperties properties) {
+                         InquiryDeskProperties properties, PossibleSameCustomers possiblySame) {
+        this.possiblySame = possiblySame;
         this.inquiries = inquiries;
         this.inquiryService = inquiryService;
         this.customers = customers;
@@ -80,23 +83,39 @@ public class IntakeService {
             if (!existing.getRequestFingerprint().equals(fingerprint(request))) {
                 throw new IdempotencyConflictException();
             }
-            return new Intake(describe(existing), true);
+            // The retry answers with the same token, unsealed from the idempotency record.
+            return new Intake(describe(existing, tokens.unseal(existing.getAccessTokenSealed()).orElse(null)), true);
         });
     }
 
+    /** An intake whose contact details are only claimed by the request (API, portal form). */
     @Transactional
     public Intake receive(NewInquiryRequest request, String idempotencyKey, String sourceAddress) {
+        return receive(request, idempotencyKey, sourceAddress, false);
+    }
+
+    /**
+     * Takes an inquiry in. {@code proven}: the channel has proven the contact details given (a mail from the
+     * address, a signed messenger user id), so the inquiry belongs to the customer they name and may be merged
+     * into that customer's open inquiry. Otherwise a detail that already belongs to someone makes a customer
+     * record of its own, linked to the known customer as possibly the same one.
+     */
+    @Transactional
+    public Intake receive(NewInquiryRequest request, String idempotencyKey, String sourceAddress, boolean proven) {
         Instant now = time.now();
         var contact = request.customer();
-        Customer customer = customers.matchOrRegister(
-                new ContactDetails(contact.email(), contact.phone(), contact.name(), contact.externalId()),
-                request.localeOrDefault());
+        var details = new ContactDetails(contact.email(), contact.phone(), contact.name(), contact.externalId());
+        CustomerService.Identified identified = proven
+                ? new CustomerService.Identified(customers.matchOrRegister(details, request.localeOrDefault()), List.of())
+                : customers.registerClaim(details, request.localeOrDefault());
+        Customer customer = identified.customer();
         Inquiry inquiry = new Inquiry(codes.next(now), customer.getId(), request.channel(), request.category(),
                 PersonalDataMasker.maskIdentifiers(request.subject().strip()), PersonalDataMasker.maskIdentifiers(request.body().strip()), request.localeOrDefault(), now);
         inquiry.protectWith(idempotencyKey, fingerprint(request));
-        String nonce = tokens.newNonce();
-        inquiry.grantAccess(nonce, AccessTokens.hash(tokens.tokenFor(nonce)));
+        String token = AccessTokens.newToken();
+        inquiry.grantAccess(AccessTokens.hash(token), idempotencyKey == null ? null : tokens.seal(token));
         inquiries.saveAndFlush(inquiry);
+        possiblySame.record(inquiry.getId(), customer.getId(), identified.possiblySame());
         inquiryService.append(inquiry, MessageDirection.CUSTOMER, request.channel(), inquiry.getBody(), null);
         audit.record(AuditService.CUSTOMER, sourceAddress, "INQUIRY_RECEIVED", customer.getId(), "inquiry", inquiry.getCode(),
                 "channel=" + request.channel());
@@ -109,12 +128,11 @@ public class IntakeService {
         variables.put(InquiryVariables.CATEGORY, request.category() == null ? null : request.category().name());
         variables.put(InquiryVariables.CUSTOMER_TIER, customer.getTier());
         runtime.startProcessInstanceByKey(InquiryLifecycle.PROCESS_KEY, inquiry.getCode(), variables);
-        return new Intake(describe(inquiry), false);
+        return new Intake(describe(inquiry, token), false);
     }
 
-    private InquiryCreated describe(Inquiry inquiry) {
+    private InquiryCreated describe(Inquiry inquiry, String token) {
         Customer customer = customers.get(inquiry.getCustomerId());
-        String token = tokens.tokenFor(inquiry.getAccessTokenNonce());
         if (inquiry.getStatus() == InquiryStatus.MERGED) {
             Inquiry target = inquiryService.get(inquiry.getMergedIntoId());
             String notice = inquiryService.conversation(inquiry.getId()).stream()

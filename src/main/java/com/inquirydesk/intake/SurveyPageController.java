@@ -1,14 +1,16 @@
 package com.inquirydesk.intake;
 
-import com.inquirydesk.survey.SurveyNotPendingException;
-import com.inquirydesk.survey.SurveyAnswerRequest;
 import com.inquirydesk.inquiry.InquiryNotFoundException;
+import com.inquirydesk.survey.SurveyAnswerRequest;
+import com.inquirydesk.survey.SurveyNotPendingException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,14 +20,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * The survey page the invitation links to (the link carries the inquiry's access token). It answers
- * through the same service as POST /api/v1/inquiries/{code}/survey, so the rules are the same.
+ * The survey page the invitation links to. The link's token (the survey's own, or the inquiry's when the
+ * customer came from their inquiry page) is exchanged for an HttpOnly cookie and the browser sent on to the
+ * address without it (303). It answers through the same service as POST /api/v1/inquiries/{code}/survey.
  */
 @Controller
 @RequestMapping("/portal/survey/{code}")
 class SurveyPageController {
+
+    private static final Pattern CODE_FORMAT = Pattern.compile("INQ-\\d{8}-\\d{6}");
+    private static final String NOT_FOUND = "설문을 찾을 수 없습니다. 안내 메시지의 링크나 문의 페이지의 설문 버튼으로 다시 열어 주세요.";
 
     private final CustomerInquiryService customerInquiries;
 
@@ -33,10 +41,26 @@ class SurveyPageController {
         this.customerInquiries = customerInquiries;
     }
 
+    @GetMapping(params = "t")
+    ModelAndView exchange(@PathVariable String code, @RequestParam("t") String token, HttpServletRequest request,
+                          HttpServletResponse response) {
+        response.setHeader("Referrer-Policy", "no-referrer");
+        try {
+            customerInquiries.surveyView(checkedCode(code), token);
+        } catch (InquiryNotFoundException wrongToken) {
+            ModelAndView notFound = new ModelAndView("portal/survey-done", Map.of("message", NOT_FOUND));
+            notFound.setStatus(HttpStatus.NOT_FOUND);
+            return notFound;
+        }
+        SurveyAccessCookie.grant(request, response, code, token);
+        RedirectView clean = new RedirectView(SurveyAccessCookie.path(code), true);
+        clean.setStatusCode(HttpStatus.SEE_OTHER);
+        return new ModelAndView(clean);
+    }
+
     @GetMapping
-    String form(@PathVariable String code, @RequestParam(name = "t", required = false) String token, Model model,
-                HttpServletResponse response) {
-        return withInquiry(code, token, model, response, view -> {
+    String form(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return withInquiry(code, request, model, response, view -> {
             if (view.surveyUrl() == null) {
                 model.addAttribute("message", "이 설문은 이미 응답하셨거나 응답 기간이 지났습니다. 참여해 주셔서 감사합니다.");
                 return "portal/survey-done";
@@ -47,10 +71,9 @@ class SurveyPageController {
     }
 
     @PostMapping
-    String answer(@PathVariable String code, @RequestParam(name = "t", required = false) String token,
-                  @Valid @ModelAttribute("answer") SurveyAnswerRequest answer, BindingResult errors, Model model,
-                  HttpServletRequest request, HttpServletResponse response) {
-        return withInquiry(code, token, model, response, view -> {
+    String answer(@PathVariable String code, @Valid @ModelAttribute("answer") SurveyAnswerRequest answer,
+                  BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return withInquiry(code, request, model, response, view -> {
             if (errors.hasErrors()) {
                 // Shown next to each question; the page re-checks what the customer had chosen from the request.
                 Map<String, String> fieldErrors = new HashMap<>();
@@ -61,7 +84,8 @@ class SurveyPageController {
                 return "portal/survey";
             }
             try {
-                model.addAttribute("message", customerInquiries.answerSurvey(code, token, answer, request.getRemoteAddr()).message());
+                model.addAttribute("message", customerInquiries.answerSurvey(code, SurveyAccessCookie.read(request),
+                        answer, request.getRemoteAddr()).message());
             } catch (SurveyNotPendingException notPending) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 model.addAttribute("message", notPending.getMessage());
@@ -70,17 +94,24 @@ class SurveyPageController {
         });
     }
 
-    private String withInquiry(String code, String token, Model model, HttpServletResponse response,
+    private String withInquiry(String code, HttpServletRequest request, Model model, HttpServletResponse response,
                                Function<InquiryView, String> page) {
+        String token = SurveyAccessCookie.read(request);
         try {
-            InquiryView view = customerInquiries.view(code, token == null ? "" : token);
+            InquiryView view = customerInquiries.surveyView(checkedCode(code), token == null ? "" : token);
             model.addAttribute("inquiry", view);
-            model.addAttribute("token", token);
             return page.apply(view);
-        } catch (InquiryNotFoundException | MissingAccessTokenException unknown) {
+        } catch (InquiryNotFoundException unknown) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("message", "설문을 찾을 수 없습니다. 안내 메시지의 링크를 그대로 열어 주세요.");
+            model.addAttribute("message", NOT_FOUND);
             return "portal/survey-done";
         }
+    }
+
+    private static String checkedCode(String code) {
+        if (!CODE_FORMAT.matcher(code).matches()) {
+            throw new InquiryNotFoundException(code.length() > 40 ? code.substring(0, 40) : code);
+        }
+        return code;
     }
 }

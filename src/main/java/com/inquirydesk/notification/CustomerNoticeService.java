@@ -33,14 +33,30 @@ public class CustomerNoticeService {
 
     @Transactional
     public String send(long inquiryId, String templateCode, Map<String, String> values) {
+        return send(inquiryId, templateCode, values, values);
+    }
+
+    /**
+     * A notice worded twice: {@code conversationValues} for the conversation staff read, {@code outboxValues}
+     * for the queued message (e.g. a placeholder that becomes a customer's personal link only at delivery).
+     */
+    @Transactional
+    public String send(long inquiryId, String templateCode, Map<String, String> conversationValues,
+                       Map<String, String> outboxValues) {
         Inquiry inquiry = inquiries.get(inquiryId);
         Customer customer = customers.get(inquiry.getCustomerId());
+        String text = render(inquiry, customer, templateCode, conversationValues);
+        inquiries.append(inquiry, MessageDirection.SYSTEM, inquiry.getChannel(), text, null);
+        notifications.enqueue(inquiry, customer, templateCode,
+                outboxValues == conversationValues ? text : render(inquiry, customer, templateCode, outboxValues));
+        return text;
+    }
+
+    private String render(Inquiry inquiry, Customer customer, String templateCode, Map<String, String> values) {
         Map<String, String> all = new HashMap<>(values);
         all.put("code", inquiry.getCode());
         all.put("customerName", MessageTemplateService.displayName(customer));
-        String text = templates.render(templateCode, customer.getLocale(), all);
-        deliver(inquiry, customer, templateCode, text);
-        return text;
+        return templates.render(templateCode, customer.getLocale(), all);
     }
 
     /** Shows an already worded notice in the conversation and queues it for the inquiry's channel. */

@@ -102,10 +102,10 @@ public class NotificationService {
     /** The address that reaches the customer on the channel; web and app customers read the conversation page. */
     static String recipientFor(Channel channel, Customer customer) {
         return switch (channel) {
-            case EMAIL -> customer.getEmail();
-            case PHONE -> customer.getPhone();
-            case SNS, CHAT -> customer.getExternalId();
-            case WEB, APP -> customer.getEmail() != null ? customer.getEmail() : customer.getPhone();
+            case EMAIL -> customer.reachableEmail();
+            case PHONE -> customer.reachablePhone();
+            case SNS, CHAT -> customer.reachableExternalId();
+            case WEB, APP -> customer.reachableEmail() != null ? customer.reachableEmail() : customer.reachablePhone();
         };
     }
 }

@@ -69,6 +69,22 @@ public class OutboxMessage {
         this.nextTryAt = createdAt;
     }
 
+    /** A copy to hand to a transport with the payload as it is delivered; never saved. */
+    OutboxMessage withPayload(String deliveredPayload) {
+        OutboxMessage copy = new OutboxMessage(inquiryId, channel, transport, recipient, templateCode, deliveredPayload,
+                createdAt);
+        copy.id = id;
+        copy.subject = subject;
+        copy.status = status;
+        copy.attempts = attempts;
+        copy.nextTryAt = nextTryAt;
+        copy.claimToken = claimToken;
+        copy.claimedUntil = claimedUntil;
+        copy.lastError = lastError;
+        copy.sentAt = sentAt;
+        return copy;
+    }
+
     /** Rows written before transports existed follow their channel. */
     public Transport transport() {
         return transport != null ? transport : Transport.forCustomer(channel, recipient);

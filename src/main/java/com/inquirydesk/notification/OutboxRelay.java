@@ -30,9 +30,17 @@ public class OutboxRelay {
     private final TransactionTemplate tx;
     private final TimeSource time;
     private final OutboxProperties properties;
+    private final List<DeliveryPlaceholders> placeholders;
 
     public OutboxRelay(OutboxRepository outbox, List<OutboxTransport> transports, PlatformTransactionManager transactions,
                        TimeSource time, OutboxProperties properties) {
+        this(outbox, transports, transactions, time, properties, List.of());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public OutboxRelay(OutboxRepository outbox, List<OutboxTransport> transports, PlatformTransactionManager transactions,
+                       TimeSource time, OutboxProperties properties, List<DeliveryPlaceholders> placeholders) {
+        this.placeholders = List.copyOf(placeholders);
         this.outbox = outbox;
         transports.forEach(transport -> this.transports.put(transport.transport(), transport));
         this.tx = new TransactionTemplate(transactions);
@@ -80,7 +88,7 @@ public class OutboxRelay {
             return false;
         }
         try {
-            transport.deliver(message);
+            transport.deliver(filledIn(message));
         } catch (Exception e) {
             log.info("outbox row {} not delivered by {} (try {}): {}", id, message.transport(), message.getAttempts() + 1,
                     e.toString());
@@ -90,6 +98,15 @@ public class OutboxRelay {
         }
         record(id, token, row -> row.sent(time.now()));
         return true;
+    }
+
+    /** The message as it leaves: placeholders filled in on a copy, the stored row untouched. */
+    private OutboxMessage filledIn(OutboxMessage message) {
+        String payload = message.getPayload();
+        for (DeliveryPlaceholders filler : placeholders) {
+            payload = filler.fill(message, payload);
+        }
+        return payload == null || payload.equals(message.getPayload()) ? message : message.withPayload(payload);
     }
 
     private void record(long id, String token, java.util.function.Consumer<OutboxMessage> outcome) {

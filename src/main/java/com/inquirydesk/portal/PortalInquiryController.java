@@ -9,6 +9,7 @@ import com.inquirydesk.intake.InquiryView;
 import com.inquirydesk.inquirytype.InquiryTypeForms;
 import com.inquirydesk.inquirytype.TypedInquiryIntake;
 import com.inquirydesk.system.InquiryDeskProperties;
+import com.inquirydesk.intake.SurveyAccessCookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -19,7 +20,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -127,6 +131,28 @@ class PortalInquiryController {
         });
     }
 
+    /**
+     * From the inquiry's page to its survey: the inquiry's key goes along in the survey page's own cookie
+     * (the inquiry's cookie is scoped to the inquiry's pages) and the browser is sent on (303).
+     */
+    @GetMapping("/{code}/survey")
+    ModelAndView survey(@PathVariable String code, Model model, HttpServletRequest request,
+                        HttpServletResponse response) {
+        String token = InquiryAccessCookie.read(request);
+        if (token == null || !CODE_FORMAT.matcher(code).matches()) {
+            return new ModelAndView(notFound(model, response));
+        }
+        try {
+            customerInquiries.view(code, token);
+        } catch (InquiryNotFoundException unknown) {
+            return new ModelAndView(notFound(model, response));
+        }
+        SurveyAccessCookie.grant(request, response, code, token);
+        RedirectView survey = new RedirectView(SurveyAccessCookie.path(code), true);
+        survey.setStatusCode(HttpStatus.SEE_OTHER);
+        return new ModelAndView(survey);
+    }
+
     @PostMapping("/{code}/reply")
     String reply(@PathVariable String code, @RequestParam(required = false) String body, Model model,
                  HttpServletRequest request, HttpServletResponse response) {
@@ -194,10 +220,8 @@ class PortalInquiryController {
         model.addAttribute("statusLabel", STATUS_LABELS.getOrDefault(view.status(), view.status()));
         model.addAttribute("expectedBy", view.expectedFirstResponseBy() == null ? null : korean(view.expectedFirstResponseBy()));
         model.addAttribute("times", view.messages().stream().map(m -> korean(m.at())).toList());
-        // The survey link is written for mails (absolute); on our own page it stays on the host the customer is using.
-        model.addAttribute("surveyLink", view.surveyUrl() == null ? null
-                : view.surveyUrl().startsWith(properties.publicBaseUrl())
-                        ? view.surveyUrl().substring(properties.publicBaseUrl().length()) : view.surveyUrl());
+        // The survey opens through this inquiry's page, which hands the survey page its cookie.
+        model.addAttribute("surveyLink", view.surveyUrl() == null ? null : InquiryAccessCookie.path(code) + "/survey");
         InquiryStatus status = InquiryStatus.valueOf(view.status());
         model.addAttribute("active", status.isActive());
         // A resolved inquiry may still get a person: the answer may not have helped.

@@ -1,5 +1,6 @@
 package com.inquirydesk.survey;
 
+import com.inquirydesk.inquiry.AccessTokens;
 import com.inquirydesk.inquiry.Channel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,6 +37,9 @@ public class SurveyInvitation {
     private Instant answeredAt;
     private Instant expiredAt;
 
+    /** Hash of the survey's own token (the link last delivered); it opens this survey only, until it expires. */
+    private String tokenHash;
+
     /** Two answers sent at once: the second commit fails instead of both being stored. */
     @Version
     private long version;
@@ -64,6 +68,15 @@ public class SurveyInvitation {
     void expired(Instant at) {
         this.status = SurveyInvitationStatus.EXPIRED;
         this.expiredAt = at;
+    }
+
+    void issueToken(String hash) {
+        this.tokenHash = hash;
+    }
+
+    /** The survey token opens the survey while the invitation is open, and nothing else. */
+    boolean acceptsToken(String token, Instant now) {
+        return isOpenAt(now) && AccessTokens.matches(token, tokenHash);
     }
 
     boolean isOpenAt(Instant now) {

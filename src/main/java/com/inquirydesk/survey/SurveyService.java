@@ -28,6 +28,9 @@ public class SurveyService implements SatisfactionSurveys {
 
     public static final String SURVEY_INVITATION = "SURVEY_INVITATION";
 
+    /** Stands in the queued invitation for the tokened link that is issued when it is delivered. */
+    public static final String SURVEY_LINK_PLACEHOLDER = "{{survey-link}}";
+
     /** Engine text variables hold at most 4000 characters; the form links the full conversation. */
     static final int FORM_TEXT_LIMIT = 3500;
 
@@ -42,15 +45,12 @@ public class SurveyService implements SatisfactionSurveys {
     private final TimeSource time;
     private final SurveyProperties settings;
     private final InquiryDeskProperties properties;
-    private final AccessTokens accessTokens;
     private final KoreanTextAnalysis text;
 
     public SurveyService(SurveyInvitationRepository invitations, SurveyResponseRepository responses,
                          CannedResponseRepository cannedResponses, InquiryService inquiries,
                          CustomerNoticeService notices, RuntimeService runtime, TimeSource time,
-                         SurveyProperties settings, InquiryDeskProperties properties, AccessTokens accessTokens,
-                         KoreanTextAnalysis text) {
-        this.accessTokens = accessTokens;
+                         SurveyProperties settings, InquiryDeskProperties properties, KoreanTextAnalysis text) {
         this.text = text;
         this.invitations = invitations;
         this.responses = responses;
@@ -93,10 +93,39 @@ public class SurveyService implements SatisfactionSurveys {
         Instant expiresAt = now.plus(settings.expiry());
         invitation.sent(now, expiresAt);
         Inquiry inquiry = inquiries.get(inquiryId);
-        notices.send(inquiryId, SURVEY_INVITATION, Map.of(
-                "surveyUrl", surveyUrl(inquiry),
-                "expiresAt", DAY.format(expiresAt.atZone(properties.zone()))));
+        String expires = DAY.format(expiresAt.atZone(properties.zone()));
+        // Staff read the conversation and the outbox: the one shows the link without a token, the other
+        // holds a placeholder that becomes a freshly issued link when the message is delivered.
+        notices.send(inquiryId, SURVEY_INVITATION,
+                Map.of("surveyUrl", surveyUrl(inquiry), "expiresAt", expires),
+                Map.of("surveyUrl", SURVEY_LINK_PLACEHOLDER, "expiresAt", expires));
         return expiresAt;
+    }
+
+    /**
+     * A link that opens this inquiry's survey: a fresh random token whose hash replaces the previous one,
+     * valid until the invitation expires. Once the survey is answered or expired, the plain address.
+     */
+    @Transactional
+    public String issueLink(long inquiryId) {
+        Inquiry inquiry = inquiries.get(inquiryId);
+        return invitations.findByInquiryId(inquiryId)
+                .filter(invitation -> invitation.isOpenAt(time.now()))
+                .map(invitation -> {
+                    String token = AccessTokens.newToken();
+                    invitation.issueToken(AccessTokens.hash(token));
+                    invitations.save(invitation);
+                    return surveyUrl(inquiry) + "?t=" + token;
+                })
+                .orElse(surveyUrl(inquiry));
+    }
+
+    /** Whether the token is this inquiry's survey token and the survey can still be answered. */
+    @Transactional(readOnly = true)
+    public boolean acceptsSurveyToken(Inquiry inquiry, String token) {
+        return token != null && invitations.findByInquiryId(inquiry.getId())
+                .filter(invitation -> invitation.acceptsToken(token, time.now()))
+                .isPresent();
     }
 
     @Transactional
@@ -182,10 +211,9 @@ public class SurveyService implements SatisfactionSurveys {
                 inquiry.getCategory() == null ? null : inquiry.getCategory().name(), inquiryId, createdBy, time.now()));
     }
 
-    /** The link carries the inquiry's access token, so the customer opens the survey without logging in. */
+    /** The survey page's address without any token: what staff may see, and what the customer's own pages show. */
     private String surveyUrl(Inquiry inquiry) {
-        return properties.publicBaseUrl() + "/portal/survey/" + inquiry.getCode()
-                + "?t=" + accessTokens.tokenFor(inquiry.getAccessTokenNonce());
+        return properties.publicBaseUrl() + "/portal/survey/" + inquiry.getCode();
     }
 
     private SurveyInvitation invitation(long inquiryId) {

@@ -63,7 +63,7 @@ public class ChannelIntake {
         String externalId = proof.kind() == ChannelProof.Kind.VERIFIED_EMAIL ? null : proof.value();
         var contact = new NewInquiryRequest.CustomerContact(email, null, shorten(name, 100), externalId);
         var request = new NewInquiryRequest(channel, contact, category, fitSubject(subject), body, "ko");
-        return intake.receive(request, null, sourceAddress).created();
+        return intake.receive(request, null, sourceAddress, true).created();
     }
 
     /** A follow-up on the same channel joins the inquiry only when the writer proves to be its customer. */

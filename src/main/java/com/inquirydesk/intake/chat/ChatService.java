@@ -40,19 +40,17 @@ public class ChatService {
     private final ChannelIntake intake;
     private final InquiryRepository inquiries;
     private final KoreanTextAnalysis text;
-    private final AccessTokens tokens;
     private final ChatProperties properties;
     private final TimeSource time;
 
     public ChatService(ChatSessionRepository sessions, ChatMessageRepository messages, ChannelIntake intake,
-                       InquiryRepository inquiries, KoreanTextAnalysis text, AccessTokens tokens,
+                       InquiryRepository inquiries, KoreanTextAnalysis text,
                        ChatProperties properties, TimeSource time) {
         this.sessions = sessions;
         this.messages = messages;
         this.intake = intake;
         this.inquiries = inquiries;
         this.text = text;
-        this.tokens = tokens;
         this.properties = properties;
         this.time = time;
     }
@@ -65,7 +63,7 @@ public class ChatService {
 
     @Transactional
     public Opened open() {
-        String token = tokens.tokenFor(tokens.newNonce());
+        String token = AccessTokens.newToken();
         ChatSession session = sessions.save(new ChatSession(UUID.randomUUID().toString(), AccessTokens.hash(token),
                 time.now()));
         List<ChatMessage> said = new ArrayList<>();
