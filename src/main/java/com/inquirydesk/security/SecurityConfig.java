@@ -67,6 +67,10 @@ class SecurityConfig {
                         .hasAnyAuthority(authorities(SUPERVISORS))
                 // customers: erasure on request is a supervisor's decision
                 .requestMatchers(DELETE, "/api/v1/staff/customers/**").hasAnyAuthority(authorities(SUPERVISORS))
+                // customers: merging two records (agents only where a "possibly the same customer" link on an
+                // inquiry they may read proposes it: desk/CustomerMergeService checks that)
+                .requestMatchers(POST, "/api/v1/staff/customers/*/merge", "/desk/customers/*/merge")
+                        .hasAnyAuthority(authorities(AGENTS, SUPERVISORS))
                 // inquiries and customers: reading (each inquiry checked again by StaffInquiryAccess)
                 .requestMatchers(GET, "/api/v1/staff/**", "/desk/inquiries/**")
                         .hasAnyAuthority(authorities(AGENTS, SUPERVISORS, AUDITORS, VOC_REVIEWERS, PRODUCT_TEAM))

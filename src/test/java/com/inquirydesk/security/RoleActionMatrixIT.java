@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The README's role × action matrix, row by row: every staff endpoint and page, and the engine REST
@@ -35,6 +36,9 @@ class RoleActionMatrixIT {
     @Autowired
     TaskService tasks;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     ApiClient api;
 
     @BeforeEach
@@ -48,7 +52,8 @@ class RoleActionMatrixIT {
         KPI_REPORT(false), WEEKLY_VOC_REPORT(false), VOC_ITEMS(false),
         PRODUCT_FEEDBACK_LIST(false), PRODUCT_FIX_RELEASED(false),
         ENGINE_TASK_LIST(false), ENGINE_TASK_CLAIM(true), ENGINE_TASK_COMPLETE(true), ENGINE_TASK_REASSIGN(true),
-        ENGINE_PROCESS_INSTANCE(false), ENGINE_HISTORY(false), ENGINE_IDENTITY_VERIFY(false), ENGINE_USER_LIST(false);
+        ENGINE_PROCESS_INSTANCE(false), ENGINE_HISTORY(false), ENGINE_IDENTITY_VERIFY(false), ENGINE_USER_LIST(false),
+        MERGE_POSSIBLY_SAME_CUSTOMER(true);
 
         /** Changes the task: gets an inquiry of its own. */
         final boolean mutates;
@@ -74,7 +79,8 @@ class RoleActionMatrixIT {
             Map.entry(Action.ENGINE_PROCESS_INSTANCE, List.of("choi", "han", "admin")),
             Map.entry(Action.ENGINE_HISTORY, List.of("choi", "han", "admin")),
             Map.entry(Action.ENGINE_IDENTITY_VERIFY, List.of("admin")),
-            Map.entry(Action.ENGINE_USER_LIST, List.of("choi", "admin")));
+            Map.entry(Action.ENGINE_USER_LIST, List.of("choi", "admin")),
+            Map.entry(Action.MERGE_POSSIBLY_SAME_CUSTOMER, List.of("kim", "choi")));
 
     static Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
@@ -149,11 +155,28 @@ class RoleActionMatrixIT {
                     login).json().get("count").asLong() > 0;
             case ENGINE_IDENTITY_VERIFY -> refusedAs(api.post("/engine-rest/identity/verify",
                     "{\"username\":\"kim\",\"password\":\"demo\"}", login), 403);
+            case MERGE_POSSIBLY_SAME_CUSTOMER -> refusedAs(mergePossiblySameCustomer(code, login), 403);
             case ENGINE_USER_LIST -> {
                 JsonNode users = api.get("/engine-rest/user?maxResults=50", login).json();
                 yield users.findValuesAsText("id").stream().anyMatch(id -> !id.equals(user));
             }
         };
+    }
+
+    /**
+     * A second billing inquiry that only claims the first one's e-mail is linked as possibly the same customer;
+     * merging its customer into the first one's is the action.
+     */
+    private ApiClient.Response mergePossiblySameCustomer(String code, String[] login) {
+        String email = jdbc.queryForObject("SELECT c.email FROM customer c JOIN inquiry i ON i.customer_id = c.id "
+                + "WHERE i.code = ?", String.class, code);
+        String claim = TestInquiries.create(api, TestInquiries.request(email, "EMAIL", "BILLING", "영수증 재발급",
+                "영수증을 다시 받을 수 있나요?")).get("code").asText();
+        TestInquiries.awaitRouted(jdbc, claim);
+        Map<String, Object> link = jdbc.queryForMap("SELECT l.candidate_id, l.customer_id FROM possible_same_customer l "
+                + "JOIN inquiry i ON i.id = l.inquiry_id WHERE i.code = ?", claim);
+        return api.post("/api/v1/staff/customers/" + link.get("CANDIDATE_ID") + "/merge",
+                "{\"from\":" + link.get("CUSTOMER_ID") + "}", login);
     }
 
     /** Carried out (2xx, or a domain answer such as 404 for a missing report) unless refused with the given status. */

@@ -13,7 +13,6 @@ import static org.mockito.Mockito.when;
 import com.inquirydesk.inquiry.Category;
 import com.inquirydesk.inquiry.Channel;
 import com.inquirydesk.inquiry.Inquiry;
-import com.inquirydesk.inquiry.AccessTokens;
 import com.inquirydesk.inquiry.InquiryService;
 import com.inquirydesk.notification.CustomerNoticeService;
 import com.inquirydesk.system.InquiryDeskProperties;
@@ -45,16 +44,13 @@ class SurveyServiceTest {
     TimeSource time = mock(TimeSource.class);
     Inquiry inquiry = mock(Inquiry.class);
 
-    AccessTokens tokens = mock(AccessTokens.class);
-
     SurveyService service = new SurveyService(invitations, responses, mock(CannedResponseRepository.class), inquiries,
             notices, runtime, time, new SurveyProperties(Duration.ofHours(1), Duration.ofDays(7)),
             new InquiryDeskProperties("https://desk.example.kr", ZoneId.of("Asia/Seoul"), null, null, null, null, null),
-            tokens, new KoreanTextAnalysis());
+            new KoreanTextAnalysis());
 
     @BeforeEach
     void anInquiry() {
-        when(tokens.tokenFor(org.mockito.ArgumentMatchers.any())).thenReturn("token-1");
         when(time.now()).thenReturn(NOW);
         when(inquiry.getId()).thenReturn(INQUIRY_ID);
         when(inquiry.getCode()).thenReturn(CODE);
@@ -91,7 +87,7 @@ class SurveyServiceTest {
     }
 
     @Test
-    void invitationCarriesTheLinkAndOpensASevenDayWindow() {
+    void invitationShowsTheLinkWithoutTokenQueuesAPlaceholderAndOpensASevenDayWindow() {
         SurveyInvitation invitation = new SurveyInvitation(INQUIRY_ID, "kim", Channel.EMAIL, NOW);
         when(invitations.findByInquiryId(INQUIRY_ID)).thenReturn(Optional.of(invitation));
 
@@ -99,10 +95,34 @@ class SurveyServiceTest {
 
         assertThat(expiresAt).isEqualTo(NOW.plus(Duration.ofDays(7)));
         assertThat(invitation.getStatus()).isEqualTo(SurveyInvitationStatus.SENT);
-        verify(notices).send(INQUIRY_ID, SurveyService.SURVEY_INVITATION, Map.of(
-                "surveyUrl", "https://desk.example.kr/portal/survey/" + CODE + "?t=token-1",
-                "expiresAt", "11월 30일(월) 오후 2시"));
-        assertThat(service.pendingSurveyUrl(inquiry)).contains("https://desk.example.kr/portal/survey/" + CODE + "?t=token-1");
+        verify(notices).send(INQUIRY_ID, SurveyService.SURVEY_INVITATION,
+                Map.of("surveyUrl", "https://desk.example.kr/portal/survey/" + CODE, "expiresAt", "11월 30일(월) 오후 2시"),
+                Map.of("surveyUrl", SurveyService.SURVEY_LINK_PLACEHOLDER, "expiresAt", "11월 30일(월) 오후 2시"));
+        assertThat(service.pendingSurveyUrl(inquiry)).contains("https://desk.example.kr/portal/survey/" + CODE);
+    }
+
+    @Test
+    void anIssuedSurveyLinkOpensOnlyThatSurveyUntilItExpiresAndANewerOneReplacesIt() {
+        SurveyInvitation invitation = new SurveyInvitation(INQUIRY_ID, "kim", Channel.EMAIL, NOW);
+        when(invitations.findByInquiryId(INQUIRY_ID)).thenReturn(Optional.of(invitation));
+        assertThat(service.issueLink(INQUIRY_ID)).as("nothing to open before it is sent")
+                .isEqualTo("https://desk.example.kr/portal/survey/" + CODE);
+        invitation.sent(NOW, NOW.plus(Duration.ofDays(7)));
+
+        String first = tokenOf(service.issueLink(INQUIRY_ID));
+        String second = tokenOf(service.issueLink(INQUIRY_ID));
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(service.acceptsSurveyToken(inquiry, second)).isTrue();
+        assertThat(service.acceptsSurveyToken(inquiry, first)).as("replaced by the newer delivery").isFalse();
+        assertThat(service.acceptsSurveyToken(inquiry, "guess")).isFalse();
+        when(time.now()).thenReturn(NOW.plus(Duration.ofDays(7)));
+        assertThat(service.acceptsSurveyToken(inquiry, second)).as("expires with the survey").isFalse();
+    }
+
+    private static String tokenOf(String link) {
+        assertThat(link).startsWith("https://desk.example.kr/portal/survey/" + CODE + "?t=");
+        return link.substring(link.indexOf("?t=") + 3);
     }
 
     @Test
