@@ -29,6 +29,7 @@ public class CustomerMergeService {
 
     /** The contact columns a merge carries over, in the order the audit event names them. */
     private static final List<String> DETAILS = List.of("email", "phone", "external_id", "name");
+    private static final int AUDIT_DETAIL_LIMIT = 2000;
 
     private final JdbcClient jdbc;
     private final PossibleSameCustomers possiblySame;
@@ -98,9 +99,10 @@ public class CustomerMergeService {
                 .param("from", fromId).update();
         possiblySame.markMerged(keptId, fromId, staff.getName());
         pointRunningProcessesAt(codes, keptId);
+        String details = "from=" + fromId + "; moved=" + String.join(",", moved) + "; leftOnAbsorbed="
+                + String.join(",", leftBehind) + "; inquiries=" + String.join(",", codes);
         audit.record(staff.getName(), sourceAddress, "CUSTOMERS_MERGED", keptId, "customer", String.valueOf(keptId),
-                "from=" + fromId + "; inquiries=" + String.join(",", codes) + "; moved=" + String.join(",", moved)
-                        + "; leftOnAbsorbed=" + String.join(",", leftBehind));
+                details.length() <= AUDIT_DETAIL_LIMIT ? details : details.substring(0, AUDIT_DETAIL_LIMIT - 1) + "…");
         return new Merged(keptId, fromId, codes, moved, leftBehind);
     }
 

@@ -3,6 +3,7 @@ package com.inquirydesk.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
@@ -42,6 +43,12 @@ class AnytimeActionsIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    ObjectMapper json;
 
     @Autowired
     RuntimeService runtime;
@@ -218,7 +225,10 @@ class AnytimeActionsIT {
         String email = uniqueEmail();
         JsonNode first = create(email, "WEB", "CONTRACT", "정기 결제 해지 문의", "다음 달부터 정기 결제를 해지하고 싶어요");
         awaitRespondTask(first.get("code").asText());
-        JsonNode second = create(email, "EMAIL", null, "정기 결제 해지 문의", "메일로도 남깁니다. 해지할 수 있나요?");
+        // Only a contact the channel proves (here: a mail from the address) joins the customer's open inquiry.
+        JsonNode second = json.valueToTree(intake.receive(json.convertValue(TestInquiries.request(email, "EMAIL", null,
+                "정기 결제 해지 문의", "메일로도 남깁니다. 해지할 수 있나요?"), NewInquiryRequest.class), null, "127.0.0.1", true)
+                .created());
         assertThat(second.get("status").asText()).isEqualTo("MERGED");
         String secondCode = second.get("code").asText();
 

@@ -51,37 +51,53 @@ class SurveyPageIT {
         TestInquiries.asUser(identity, agent,
                 () -> tasks.complete(respond.getId(), Map.of("reply", "주소를 변경해 드렸습니다.", "outcome", "resolved")));
         // The invitation goes out from the survey process's own job, just after the resolution commits.
-        String link = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(
-                () -> api.get("/api/v1/inquiries/" + code, "X-Access-Token", created.get("accessToken").asText())
-                        .json().path("surveyUrl").asText(null),
+        String token = created.get("accessToken").asText();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(
+                () -> api.get("/api/v1/inquiries/" + code, "X-Access-Token", token).json().path("surveyUrl").asText(null),
                 url -> url != null);
-        String path = link.substring(link.indexOf("/portal/"));
 
-        HttpResponse<String> page = get(path);
+        // From the customer's inquiry page (its cookie) to the survey page, which gets a cookie of its own.
+        HttpResponse<String> hop = get("/portal/inquiries/" + code + "/survey", "inquiry_access=" + token);
+        assertThat(hop.statusCode()).isEqualTo(303);
+        assertThat(hop.headers().firstValue("Location").orElseThrow()).endsWith("/portal/survey/" + code);
+        String cookie = hop.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("survey_access=").contains("HttpOnly").contains("SameSite=Lax")
+                .contains("Path=/portal/survey/" + code);
+        String survey = cookie.substring(0, cookie.indexOf(';'));
+        String path = "/portal/survey/" + code;
+
+        assertThat(get(path, null).statusCode()).as("no cookie, no survey").isEqualTo(404);
+        HttpResponse<String> page = get(path, survey);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("상담은 만족스러우셨나요?").contains(code).contains("name=\"csat\"");
+        assertThat(page.body()).contains("상담은 만족스러우셨나요?").contains(code).contains("name=\"csat\"")
+                .doesNotContain(token);
 
-        HttpResponse<String> incomplete = post(path, "ces=2&nps=9&comment=" + encode("빨랐어요 😊"));
+        HttpResponse<String> incomplete = post(path, "ces=2&nps=9&comment=" + encode("빨랐어요 😊"), survey);
         assertThat(incomplete.statusCode()).isEqualTo(400);
         assertThat(incomplete.body()).contains("필수 항목입니다").contains("빨랐어요 😊");
 
-        HttpResponse<String> answered = post(path, "csat=5&ces=2&nps=9&waitTime=4&comment=" + encode("빨랐어요 😊"));
+        HttpResponse<String> answered = post(path, "csat=5&ces=2&nps=9&waitTime=4&comment=" + encode("빨랐어요 😊"), survey);
         assertThat(answered.statusCode()).isEqualTo(200);
         assertThat(answered.body()).contains("감사합니다");
         assertThat(jdbc.queryForObject("SELECT s.comment FROM survey_response s JOIN inquiry i ON i.id = s.inquiry_id"
                 + " WHERE i.code = ?", String.class, code)).isEqualTo("빨랐어요 😊");
 
-        assertThat(post(path, "csat=1&ces=7&nps=0").statusCode()).as("answered once").isEqualTo(409);
-        assertThat(get("/portal/survey/" + code + "?t=wrong").statusCode()).isEqualTo(404);
+        assertThat(post(path, "csat=1&ces=7&nps=0", survey).statusCode()).as("answered once").isEqualTo(409);
+        assertThat(get("/portal/survey/" + code + "?t=wrong", null).statusCode()).isEqualTo(404);
     }
 
-    private HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build());
+    private HttpResponse<String> get(String path, String cookie) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(request.build());
     }
 
-    private HttpResponse<String> post(String path, String form) {
+    private HttpResponse<String> post(String path, String form, String cookie) {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Cookie", cookie)
                 .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build());
     }
 
