@@ -24,7 +24,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,7 @@ class SurveyTokenIT {
     @Autowired TaskService tasks;
     @Autowired IdentityService identity;
     @Autowired ManagementService management;
+    @Autowired RuntimeService runtime;
     @Autowired OutboxRelay relay;
     @Autowired EmbeddedMailServer mailServer;
     final HttpClient http = HttpClient.newHttpClient();
@@ -63,9 +66,12 @@ class SurveyTokenIT {
         resolve(code);
 
         // E-mail surveys wait a while after the answer: the timer is run now instead of waited for.
-        Job delay = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(
-                () -> management.createJobQuery().processDefinitionKey(SatisfactionSurvey.PROCESS_KEY)
-                        .processInstanceBusinessKey(code).timers().singleResult(), job -> job != null);
+        Job delay = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            ProcessInstance survey = runtime.createProcessInstanceQuery().processDefinitionKey(SatisfactionSurvey.PROCESS_KEY)
+                    .processInstanceBusinessKey(code).singleResult();
+            return survey == null ? null
+                    : management.createJobQuery().processInstanceId(survey.getId()).timers().singleResult();
+        }, job -> job != null);
         management.executeJob(delay.getId());
         MimeMessage invitation = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
             relay.relayDue();
