@@ -48,7 +48,8 @@ public class CustomerProfiles {
         return vocabulary;
     }
 
-    @Transactional
+    /** A refused read is audited and stays audited: the refusal does not roll the trace back. */
+    @Transactional(noRollbackFor = CustomerNotFoundException.class)
     public CustomerProfileView history(long customerId, Authentication staff, String sourceAddress, AccessVia via) {
         Customer customer = customers.findById(customerId).orElseThrow(() -> new CustomerNotFoundException(customerId));
         List<Inquiry> all = inquiries.findByCustomerIdAndIdNotOrderByCreatedAtDesc(customerId, -1L);

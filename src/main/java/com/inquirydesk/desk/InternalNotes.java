@@ -34,7 +34,7 @@ public class InternalNotes {
         this.audit = audit;
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = InquiryNotFoundException.class)
     public Note add(String code, String body, Authentication staff, String sourceAddress) {
         if (body == null || body.isBlank()) {
             throw new InvalidStaffParameterException("body", "메모 내용을 입력해 주세요.");

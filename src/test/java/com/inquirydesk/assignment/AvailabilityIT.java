@@ -38,6 +38,7 @@ class AvailabilityIT {
     @Autowired IdentityService identity;
     @Autowired JdbcTemplate jdbc;
     @Autowired AgentProfileRepository agents;
+    @Autowired AssignmentService assignments;
 
     ApiClient api;
     int leesCapacity;
@@ -100,6 +101,31 @@ class AvailabilityIT {
                 "outcome", InquiryLifecycle.OUTCOME_REPLIED, "reply", "확인 후 안내드리겠습니다.")));
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(
                 () -> tasks.createTaskQuery().taskId(next).singleResult().getAssignee(), "lee"::equals);
+    }
+
+    @Test
+    void aCustomersReplyDoesNotGoBackToAnAgentWhoIsAwayButToTheQueue() {
+        AgentProfile room = agents.findById("lee").orElseThrow();
+        room.setCapacity((int) (assignments.loadOf(List.of("lee")).getOrDefault("lee", 0L) + 1));
+        agents.save(room);
+        JsonNode created = TestInquiries.create(api, TestInquiries.request(TestInquiries.uniqueEmail("away-reply"), "WEB",
+                "CONTRACT", "계약 명의 변경", "명의를 가족에게 넘길 수 있나요?"));
+        String code = created.get("code").asText();
+        Task first = TestInquiries.awaitRespondTask(tasks, code);
+        assertThat(first.getAssignee()).isEqualTo("lee");
+        TestInquiries.asUser(identity, "lee", () -> tasks.complete(first.getId(), Map.of(
+                "outcome", InquiryLifecycle.OUTCOME_REPLIED, "reply", "가족관계증명서를 보내 주세요.")));
+        put("lee", "/api/v1/staff/me/availability", "{\"status\":\"AWAY\"}");
+
+        assertThat(api.post("/api/v1/inquiries/" + code + "/messages", ApiClient.json(Map.of("body", "서류 보냈습니다.")),
+                "X-Access-Token", created.get("accessToken").asText()).status()).isEqualTo(202);
+
+        Task again = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(
+                () -> tasks.createTaskQuery().processInstanceBusinessKey(code)
+                        .taskDefinitionKey(InquiryLifecycle.TASK_RESPOND).singleResult(),
+                task -> task != null && !task.getId().equals(first.getId()));
+        assertThat(again.getAssignee()).as("lee is away; nobody else in agents-contracts").isNull();
+        assertThat(assigneeOf(code)).isNull();
     }
 
     @Test
