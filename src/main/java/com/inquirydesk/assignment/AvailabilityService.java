@@ -5,6 +5,7 @@ import com.inquirydesk.security.StaffRoles;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -56,6 +57,11 @@ public class AvailabilityService {
 
     public AgentOverview own(String userId) {
         return overview(profile(userId));
+    }
+
+    /** The agent's own overview, or empty for staff without an agent profile. */
+    public Optional<AgentOverview> ownIfAgent(String userId) {
+        return agents.findById(userId).map(this::overview);
     }
 
     /** The agent's own availability; coming back (AVAILABLE) hands them queued inquiries of their groups. */

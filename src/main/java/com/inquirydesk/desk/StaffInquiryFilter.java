@@ -54,8 +54,8 @@ public record StaffInquiryFilter(InquiryStatus status, String group, String assi
 
     /** The filters in words, for the access log. */
     public String describe() {
-        StringJoiner parts = new StringJoiner(" ", "inquiry search", "");
-        parts.setEmptyValue("inquiry search");
+        StringJoiner parts = new StringJoiner(" ");
+        parts.add("inquiry search");
         if (status != null) parts.add("status=" + status);
         if (group != null) parts.add("group=" + group);
         if (assignee != null) parts.add("assignee=" + assignee);

@@ -59,7 +59,7 @@ class StaffInquiryListController {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("groups", StaffRoles.AGENTS);
         boolean agent = StaffRoles.AGENTS.stream().anyMatch(StaffRoles.groupsOf(staff)::contains);
-        model.addAttribute("me", agent ? availability.own(staff.getName()) : null);
+        model.addAttribute("me", agent ? availability.ownIfAgent(staff.getName()).orElse(null) : null);
         model.addAttribute("supervisor", StaffRoles.groupsOf(staff).contains(StaffRoles.SUPERVISORS));
         model.addAttribute("zone", properties.zone());
         return "desk/inquiries";
