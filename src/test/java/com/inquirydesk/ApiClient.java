@@ -47,6 +47,20 @@ public final class ApiClient {
         return send(request, headerPairs);
     }
 
+    public Response put(String path, String jsonBody, String... headerPairs) {
+        return withBody("PUT", path, jsonBody, headerPairs);
+    }
+
+    public Response patch(String path, String jsonBody, String... headerPairs) {
+        return withBody("PATCH", path, jsonBody, headerPairs);
+    }
+
+    private Response withBody(String method, String path, String jsonBody, String... headerPairs) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .method(method, HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)), headerPairs);
+    }
+
     public Response delete(String path, String... headerPairs) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headerPairs);
     }

@@ -7,6 +7,7 @@ import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.system.EngineAuthorization;
 import com.inquirydesk.system.TimeSource;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Chooses who answers an inquiry within its group: the agent who helped this customer last time
- * when they can take it, otherwise the least-loaded available agent (the one waiting longest since
+ * when they can take it, otherwise an available agent with room, those having the skill the category asks
+ * for ({@link RoutingSkills}) first, then the least loaded (the one waiting longest since
  * their last assignment among equals, which rotates work round robin), otherwise nobody and the
  * inquiry waits in the group queue.
  */
@@ -38,16 +40,18 @@ public class AssignmentService {
     private final AssignmentLog assignmentLog;
     private final IdentityService identity;
     private final TimeSource time;
+    private final RoutingSkills skills;
 
     public AssignmentService(InquiryService inquiries, InquiryRepository inquiryRepository,
                              AgentProfileRepository agents, AssignmentLog assignmentLog, IdentityService identity,
-                             TimeSource time) {
+                             TimeSource time, RoutingSkills skills) {
         this.inquiries = inquiries;
         this.inquiryRepository = inquiryRepository;
         this.agents = agents;
         this.assignmentLog = assignmentLog;
         this.identity = identity;
         this.time = time;
+        this.skills = skills;
     }
 
     /** Returns the chosen agent's user id, or {@code null} when the inquiry stays in the group queue. */
@@ -63,13 +67,15 @@ public class AssignmentService {
         Map<String, Instant> lastAssigned = assignmentLog.lastAssigned(
                 available.stream().map(AgentProfile::getUserId).toList());
         Predicate<AgentProfile> hasRoom = agent -> load.getOrDefault(agent.getUserId(), 0L) < agent.getCapacity();
+        String skill = skills.requiredFor(inquiry.getCategory());
 
         Optional<AgentProfile> chosen = previousAgent(inquiry)
                 .flatMap(previous -> available.stream().filter(a -> a.getUserId().equals(previous)).findFirst())
                 .filter(hasRoom)
                 .or(() -> available.stream()
                         .filter(hasRoom)
-                        .min(Comparator.comparingLong((AgentProfile a) -> load.getOrDefault(a.getUserId(), 0L))
+                        .min(Comparator.comparing((AgentProfile a) -> !a.hasSkill(skill))
+                                .thenComparingLong((AgentProfile a) -> load.getOrDefault(a.getUserId(), 0L))
                                 .thenComparing((AgentProfile a) -> lastAssigned.get(a.getUserId()),
                                         Comparator.nullsFirst(Comparator.naturalOrder()))
                                 .thenComparing(AgentProfile::getUserId)));
@@ -93,6 +99,17 @@ public class AssignmentService {
                 .findFirst().orElse(null);
         inquiry.assign(group, kept, time.now());
         return kept;
+    }
+
+    /** Open inquiries (OPEN, ON_HOLD) each agent carries now. */
+    public Map<String, Long> loadOf(Collection<String> userIds) {
+        Map<String, Long> load = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            for (Object[] row : inquiryRepository.countOpenByAssignee(userIds, LOAD_STATUSES, -1L)) {
+                load.put((String) row[0], (Long) row[1]);
+            }
+        }
+        return load;
     }
 
     private Map<String, Long> currentLoad(List<AgentProfile> candidates, long excludedInquiryId) {

@@ -8,6 +8,7 @@ import static com.inquirydesk.security.StaffRoles.VOC_REVIEWERS;
 import static com.inquirydesk.security.StaffRoles.authorities;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -65,6 +66,17 @@ class SecurityConfig {
                 // channels: failed deliveries (resend) and quarantined mail are for supervisors
                 .requestMatchers("/desk/deliveries/**", "/api/v1/staff/deliveries/**", "/api/v1/staff/mail-quarantine/**")
                         .hasAnyAuthority(authorities(SUPERVISORS))
+                // staff desk: inquiry list, notes, customer profile (tier/segment by supervisors), availability, capacity
+                .requestMatchers(GET, "/api/v1/staff/inquiries", "/desk/inquiries")
+                        .hasAnyAuthority(authorities(AGENTS, SUPERVISORS, AUDITORS))
+                .requestMatchers(POST, "/api/v1/staff/inquiries/*/notes", "/desk/inquiries/*/notes")
+                        .hasAnyAuthority(authorities(AGENTS, SUPERVISORS))
+                .requestMatchers(PATCH, "/api/v1/staff/customers/*").hasAnyAuthority(authorities(SUPERVISORS))
+                .requestMatchers(POST, "/desk/customers/*").hasAnyAuthority(authorities(SUPERVISORS))
+                .requestMatchers(GET, "/desk/customers/**")
+                        .hasAnyAuthority(authorities(AGENTS, SUPERVISORS, AUDITORS, VOC_REVIEWERS, PRODUCT_TEAM))
+                .requestMatchers("/api/v1/staff/me/**", "/desk/me/**").hasAnyAuthority(authorities(AGENTS))
+                .requestMatchers("/api/v1/staff/agents/**", "/desk/agents/**").hasAnyAuthority(authorities(SUPERVISORS))
                 // customers: erasure on request is a supervisor's decision
                 .requestMatchers(DELETE, "/api/v1/staff/customers/**").hasAnyAuthority(authorities(SUPERVISORS))
                 // customers: merging two records (agents only where a "possibly the same customer" link on an

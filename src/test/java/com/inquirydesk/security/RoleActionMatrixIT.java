@@ -53,7 +53,9 @@ class RoleActionMatrixIT {
         PRODUCT_FEEDBACK_LIST(false), PRODUCT_FIX_RELEASED(false),
         ENGINE_TASK_LIST(false), ENGINE_TASK_CLAIM(true), ENGINE_TASK_COMPLETE(true), ENGINE_TASK_REASSIGN(true),
         ENGINE_PROCESS_INSTANCE(false), ENGINE_HISTORY(false), ENGINE_IDENTITY_VERIFY(false), ENGINE_USER_LIST(false),
-        MERGE_POSSIBLY_SAME_CUSTOMER(true);
+        MERGE_POSSIBLY_SAME_CUSTOMER(true),
+        LIST_INQUIRIES(false), LIST_INQUIRIES_PAGE(false), ADD_NOTE(false), CUSTOMER_HISTORY(false), CUSTOMER_PAGE(false),
+        CUSTOMER_EDIT(false), OWN_AVAILABILITY(false), AGENTS_OVERVIEW(false), AGENT_CAPACITY(false);
 
         /** Changes the task: gets an inquiry of its own. */
         final boolean mutates;
@@ -80,7 +82,16 @@ class RoleActionMatrixIT {
             Map.entry(Action.ENGINE_HISTORY, List.of("choi", "han", "admin")),
             Map.entry(Action.ENGINE_IDENTITY_VERIFY, List.of("admin")),
             Map.entry(Action.ENGINE_USER_LIST, List.of("choi", "admin")),
-            Map.entry(Action.MERGE_POSSIBLY_SAME_CUSTOMER, List.of("kim", "choi")));
+            Map.entry(Action.MERGE_POSSIBLY_SAME_CUSTOMER, List.of("kim", "choi")),
+            Map.entry(Action.LIST_INQUIRIES, List.of("kim", "lee", "choi", "han")),
+            Map.entry(Action.LIST_INQUIRIES_PAGE, List.of("kim", "lee", "choi", "han")),
+            Map.entry(Action.ADD_NOTE, List.of("kim", "choi")),
+            Map.entry(Action.CUSTOMER_HISTORY, List.of("kim", "choi", "han")),
+            Map.entry(Action.CUSTOMER_PAGE, List.of("kim", "choi", "han")),
+            Map.entry(Action.CUSTOMER_EDIT, List.of("choi")),
+            Map.entry(Action.OWN_AVAILABILITY, List.of("kim", "lee")),
+            Map.entry(Action.AGENTS_OVERVIEW, List.of("choi")),
+            Map.entry(Action.AGENT_CAPACITY, List.of("choi")));
 
     static Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
@@ -156,6 +167,19 @@ class RoleActionMatrixIT {
             case ENGINE_IDENTITY_VERIFY -> refusedAs(api.post("/engine-rest/identity/verify",
                     "{\"username\":\"kim\",\"password\":\"demo\"}", login), 403);
             case MERGE_POSSIBLY_SAME_CUSTOMER -> refusedAs(mergePossiblySameCustomer(code, login), 403);
+            case LIST_INQUIRIES -> refusedAs(api.get("/api/v1/staff/inquiries?size=1", login), 403);
+            case LIST_INQUIRIES_PAGE -> refusedAs(api.get("/desk/inquiries?size=1", login), 403);
+            case ADD_NOTE -> refusedAs(api.post("/api/v1/staff/inquiries/" + code + "/notes",
+                    "{\"body\":\"역할 확인용 메모\"}", login), 404);
+            case CUSTOMER_HISTORY -> refusedAs(api.get("/api/v1/staff/customers/" + customerOf(code) + "/history", login), 404);
+            case CUSTOMER_PAGE -> refusedAs(api.get("/desk/customers/" + customerOf(code), login), 404);
+            // Sets the tier the customer already has: carried out or refused, nothing changes.
+            case CUSTOMER_EDIT -> refusedAs(api.patch("/api/v1/staff/customers/" + customerOf(code), "{\"tier\":\"STANDARD\"}",
+                    login), 403);
+            case OWN_AVAILABILITY -> refusedAs(api.get("/api/v1/staff/me/availability", login), 403);
+            case AGENTS_OVERVIEW -> refusedAs(api.get("/api/v1/staff/agents", login), 403);
+            // An impossible capacity: a supervisor gets 400 (carried out as far as the role goes), anyone else 403.
+            case AGENT_CAPACITY -> refusedAs(api.put("/api/v1/staff/agents/kim/capacity", "{\"capacity\":-1}", login), 403);
             case ENGINE_USER_LIST -> {
                 JsonNode users = api.get("/engine-rest/user?maxResults=50", login).json();
                 yield users.findValuesAsText("id").stream().anyMatch(id -> !id.equals(user));
@@ -177,6 +201,8 @@ class RoleActionMatrixIT {
                 + "JOIN inquiry i ON i.id = l.inquiry_id WHERE i.code = ?", claim);
         return api.post("/api/v1/staff/customers/" + link.get("CANDIDATE_ID") + "/merge",
                 "{\"from\":" + link.get("CUSTOMER_ID") + "}", login);
+    private long customerOf(String code) {
+        return jdbc.queryForObject("SELECT customer_id FROM inquiry WHERE code = ?", Long.class, code);
     }
 
     /** Carried out (2xx, or a domain answer such as 404 for a missing report) unless refused with the given status. */
