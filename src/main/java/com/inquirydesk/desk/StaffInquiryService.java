@@ -41,9 +41,9 @@ public class StaffInquiryService {
 
     /**
      * Every staff read of customer data leaves an audit event. An inquiry the reader may not open answers
-     * exactly like one that does not exist, so codes cannot be probed.
+     * exactly like one that does not exist, so codes cannot be probed; the refusal's audit event is kept.
      */
-    @Transactional
+    @Transactional(noRollbackFor = InquiryNotFoundException.class)
     public StaffInquiryView view(String code, Authentication staff, String sourceAddress) {
         String staffUser = staff.getName();
         Inquiry inquiry = inquiries.getByCode(code);
