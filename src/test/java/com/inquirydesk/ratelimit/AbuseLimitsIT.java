@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -206,23 +207,12 @@ class AbuseLimitsIT {
         String code = created.get("code").asText();
         String token = created.get("accessToken").asText();
 
-        int accepted = 0;
-        ApiClient.Response refused = null;
-        for (int i = 0; i < 45 && refused == null; i++) {
-            ApiClient.Response reply = api.post("/api/v1/inquiries/" + code + "/messages",
-                    ApiClient.json(Map.of("body", "추가로 말씀드립니다 " + i)), "X-Access-Token", token);
-            if (reply.status() == 202) {
-                accepted++;
-            } else {
-                refused = reply;
-            }
-        }
+        Flood flood = untilRefused(45, i -> api.post("/api/v1/inquiries/" + code + "/messages",
+                ApiClient.json(Map.of("body", "추가로 말씀드립니다 " + i)), "X-Access-Token", token));
 
-        assertThat(accepted).isGreaterThanOrEqualTo(30);
-        assertThat(refused).isNotNull();
-        assertTooManyRequests(refused);
+        flood.assertRefusedAfter(30);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inquiry_message m JOIN inquiry i ON i.id = m.inquiry_id "
-                + "WHERE i.code = ? AND m.direction = 'CUSTOMER'", Long.class, code)).isEqualTo(accepted + 1L);
+                + "WHERE i.code = ? AND m.direction = 'CUSTOMER'", Long.class, code)).isEqualTo(flood.accepted() + 1L);
         assertThat(api.post("/api/v1/inquiries/" + code + "/messages", ApiClient.json(Map.of("body", "토큰 없음")),
                 "X-Access-Token", "wrong").status()).as("a stranger is refused for the token, not the limit").isEqualTo(404);
     }
@@ -248,56 +238,59 @@ class AbuseLimitsIT {
         JsonNode session = api.post("/api/v1/chat/sessions", "{}").json();
         String path = "/api/v1/chat/sessions/" + session.get("id").asText() + "/messages";
         String token = session.get("token").asText();
-        int accepted = 0;
-        ApiClient.Response refused = null;
-        for (int i = 0; i < 60 && refused == null; i++) {
-            ApiClient.Response line = api.post(path, ApiClient.json(Map.of("text", "안내 메뉴 " + i)), "X-Chat-Token", token);
-            if (line.status() == 200) {
-                accepted++;
-            } else {
-                refused = line;
-            }
-        }
-        assertThat(accepted).isGreaterThanOrEqualTo(30);
-        assertThat(refused).isNotNull();
-        assertTooManyRequests(refused);
+        Flood flood = untilRefused(60,
+                i -> api.post(path, ApiClient.json(Map.of("text", "안내 메뉴 " + i)), "X-Chat-Token", token));
+
+        flood.assertRefusedAfter(30);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM chat_message WHERE session_id = ? AND author = 'CUSTOMER'",
-                Long.class, session.get("id").asText())).isEqualTo(accepted);
+                Long.class, session.get("id").asText())).isEqualTo(flood.accepted());
     }
 
     @Test
     void oneMessengerUserFloodingTheWebhookIsRefusedAndTheDeliveryIsNotStored() {
         String user = "flood-" + UUID.randomUUID();
-        int accepted = 0;
-        ApiClient.Response refused = null;
-        String refusedDelivery = null;
-        String firstCode = null;
-        for (int i = 0; i < 80 && refused == null; i++) {
-            if (i == 1) {
-                // Let acknowledgement and routing of the opened inquiry finish: the flood below only adds to it.
-                TestInquiries.awaitRouted(jdbc, firstCode);
-            }
-            String deliveryId = "d-" + UUID.randomUUID();
-            String body = ApiClient.json(Map.of("deliveryId", deliveryId, "user", Map.of("id", user, "name", "메신저 고객"),
+        List<String> deliveries = new ArrayList<>();
+        IntFunction<ApiClient.Response> send = i -> {
+            deliveries.add("d-" + UUID.randomUUID());
+            String body = ApiClient.json(Map.of("deliveryId", deliveries.get(i), "user", Map.of("id", user, "name", "메신저 고객"),
                     "text", "메시지 " + i));
             String timestamp = String.valueOf(time.now().getEpochSecond());
-            ApiClient.Response answer = api.post("/api/v1/channels/it-messenger/webhook", body, "X-Timestamp", timestamp,
+            return api.post("/api/v1/channels/it-messenger/webhook", body, "X-Timestamp", timestamp,
                     "X-Signature", WebhookSignature.sign("it-messenger-secret", timestamp, body.getBytes(StandardCharsets.UTF_8)));
-            if (answer.status() == 200 || answer.status() == 201) {
+        };
+        ApiClient.Response opened = send.apply(0);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        // Acknowledgement and routing of the opened inquiry finish first: the flood below only adds to it.
+        TestInquiries.awaitRouted(jdbc, opened.json().get("inquiryCode").asText());
+
+        Flood flood = untilRefused(80, i -> send.apply(i + 1));
+
+        flood.assertRefusedAfter(29);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook_delivery WHERE delivery_id = ?", Long.class,
+                deliveries.get(flood.refusedAt() + 1))).isZero();
+    }
+
+    /** Sends one request after another until one is refused; a 409 (a clash with the inquiry's process) is sent again. */
+    private static Flood untilRefused(int most, IntFunction<ApiClient.Response> send) {
+        int accepted = 0;
+        for (int i = 0; i < most; i++) {
+            ApiClient.Response answer = send.apply(i);
+            if (answer.status() / 100 == 2) {
                 accepted++;
-                firstCode = answer.json().get("inquiryCode").asText();
-            } else if (answer.status() == 409) {
-                continue; // a conflict with the inquiry's own process step; a messenger platform sends it again
-            } else {
-                refused = answer;
-                refusedDelivery = deliveryId;
+            } else if (answer.status() != 409) {
+                return new Flood(accepted, answer, i);
             }
         }
-        assertThat(accepted).isGreaterThanOrEqualTo(30);
-        assertThat(refused).isNotNull();
-        assertTooManyRequests(refused);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook_delivery WHERE delivery_id = ?", Long.class,
-                refusedDelivery)).isZero();
+        return new Flood(accepted, null, most);
+    }
+
+    record Flood(int accepted, ApiClient.Response refused, int refusedAt) {
+
+        void assertRefusedAfter(int allowance) {
+            assertThat(accepted).as("accepted before the refusal").isGreaterThanOrEqualTo(allowance);
+            assertThat(refused).as("a refusal within the flood").isNotNull();
+            assertTooManyRequests(refused);
+        }
     }
 
     static void assertTooManyRequests(ApiClient.Response answer) {
