@@ -31,7 +31,7 @@ public record RateLimitProperties(
 
     public RateLimitProperties {
         intakePerAddress = orDefault(intakePerAddress, 30, Duration.ofMinutes(10));
-        intakePerContact = orDefault(intakePerContact, 5, Duration.ofHours(1));
+        intakePerContact = orDefault(intakePerContact, 10, Duration.ofHours(1));
         repliesPerInquiry = orDefault(repliesPerInquiry, 30, Duration.ofMinutes(10));
         agentRequestsPerInquiry = orDefault(agentRequestsPerInquiry, 5, Duration.ofHours(1));
         chatSessionsPerAddress = orDefault(chatSessionsPerAddress, 20, Duration.ofMinutes(10));

@@ -113,11 +113,11 @@ class AbuseLimitsIT {
     }
 
     @Test
-    void oneContactGetsFiveNewInquiriesAnHourAndARefusedOneStoresNothing() {
+    void oneContactGetsTenNewInquiriesAnHourAndARefusedOneStoresNothing() {
         String email = uniqueEmail("same-contact");
         List<String> codes = new ArrayList<>();
         String firstKey = "limit-" + UUID.randomUUID();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 10; i++) {
             ApiClient.Response created = api.post("/api/v1/inquiries",
                     ApiClient.json(request(email, "WEB", "GENERAL", "문의 " + i, "서로 다른 질문 " + i)),
                     "Idempotency-Key", i == 0 ? firstKey : "limit-" + UUID.randomUUID());
@@ -129,17 +129,17 @@ class AbuseLimitsIT {
         long auditBefore = customerRows("SELECT COUNT(*) FROM audit_event a JOIN customer c ON c.id = a.subject_customer_id "
                 + "WHERE c.email = ? AND a.action = 'INQUIRY_RECEIVED'", email);
 
-        ApiClient.Response sixth = api.post("/api/v1/inquiries",
-                ApiClient.json(request(email, "WEB", "GENERAL", "여섯 번째", "한 시간에 여섯 번째 문의")));
+        ApiClient.Response eleventh = api.post("/api/v1/inquiries",
+                ApiClient.json(request(email, "WEB", "GENERAL", "열한 번째", "한 시간에 열한 번째 문의")));
         ApiClient.Response otherAddressSameContact = api.post("/api/v1/inquiries",
                 ApiClient.json(request(email.toUpperCase(), "WEB", "GENERAL", "다른 곳에서", "주소만 바꿔 보냅니다")),
                 "X-Forwarded-For", clientAddress());
 
-        assertTooManyRequests(sixth);
-        assertThat(sixth.json().get("detail").asText()).contains("다시 보내 주세요");
+        assertTooManyRequests(eleventh);
+        assertThat(eleventh.json().get("detail").asText()).contains("다시 보내 주세요");
         assertTooManyRequests(otherAddressSameContact);
         assertThat(customerRows("SELECT COUNT(*) FROM inquiry i JOIN customer c ON c.id = i.customer_id WHERE c.email = ?",
-                email)).isEqualTo(5);
+                email)).isEqualTo(10);
         assertThat(customerRows("SELECT COUNT(*) FROM inquiry_message m JOIN inquiry i ON i.id = m.inquiry_id "
                 + "JOIN customer c ON c.id = i.customer_id WHERE c.email = ? AND m.direction = 'CUSTOMER'", email))
                 .isEqualTo(messagesBefore);
@@ -155,13 +155,13 @@ class AbuseLimitsIT {
     @Test
     void thePortalFormShowsTheRefusalInKoreanAndStoresNothing() throws Exception {
         String email = uniqueEmail("portal-limit");
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 10; i++) {
             TestInquiries.create(api, request(email, "WEB", "GENERAL", "포털 전 문의 " + i, "내용 " + i));
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("category", "GENERAL");
-        form.put("subject", "여섯 번째 문의");
-        form.put("body", "포털에서 보낸 여섯 번째 문의입니다.");
+        form.put("subject", "열한 번째 문의");
+        form.put("body", "포털에서 보낸 열한 번째 문의입니다.");
         form.put("email", email);
         String encoded = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
@@ -172,9 +172,9 @@ class AbuseLimitsIT {
 
         assertThat(page.statusCode()).isEqualTo(429);
         assertThat(page.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
-        assertThat(page.body()).contains("다시 보내 주세요").contains("여섯 번째 문의");
+        assertThat(page.body()).contains("다시 보내 주세요").contains("열한 번째 문의");
         assertThat(customerRows("SELECT COUNT(*) FROM inquiry i JOIN customer c ON c.id = i.customer_id WHERE c.email = ?",
-                email)).isEqualTo(5);
+                email)).isEqualTo(10);
     }
 
     @Test
