@@ -2,6 +2,7 @@ package com.inquirydesk.inquiry;
 
 import com.inquirydesk.customer.Customer;
 import com.inquirydesk.customer.CustomerService;
+import com.inquirydesk.system.ControlCharacters;
 import com.inquirydesk.system.InquiryDeskProperties;
 import com.inquirydesk.system.PersonalDataMasker;
 import com.inquirydesk.system.TimeSource;
@@ -64,7 +65,9 @@ public class InquiryService {
 
     @Transactional
     public InquiryMessage append(Inquiry inquiry, MessageDirection direction, Channel channel, String body, String author) {
-        return messages.save(new InquiryMessage(inquiry.getId(), direction, channel, body, author, time.now()));
+        // Replies from Tasklist and mail reach the conversation without passing our request input; clean them here.
+        return messages.save(new InquiryMessage(inquiry.getId(), direction, channel, ControlCharacters.strip(body),
+                author, time.now()));
     }
 
     /**

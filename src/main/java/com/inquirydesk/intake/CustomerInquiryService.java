@@ -16,6 +16,7 @@ import com.inquirydesk.inquiry.InquiryService;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.MessageDirection;
 import com.inquirydesk.knowledge.KbArticleRepository;
+import com.inquirydesk.ratelimit.AbuseLimits;
 import com.inquirydesk.survey.SurveyAnswerRequest;
 import com.inquirydesk.survey.SurveyAnswered;
 import com.inquirydesk.survey.SurveyService;
@@ -51,11 +52,13 @@ public class CustomerInquiryService {
     private final RuntimeService runtime;
     private final SurveyService surveys;
     private final FollowUpDiscomfort followUpDiscomfort;
+    private final AbuseLimits limits;
 
     public CustomerInquiryService(InquiryRepository inquiries, InquiryService inquiryService,
                                   AgentProfileRepository agents, AgentRequestService agentRequests,
                                   KbArticleRepository articles, AuditService audit, RuntimeService runtime,
-                                  SurveyService surveys, FollowUpDiscomfort followUpDiscomfort) {
+                                  SurveyService surveys, FollowUpDiscomfort followUpDiscomfort, AbuseLimits limits) {
+        this.limits = limits;
         this.inquiries = inquiries;
         this.inquiryService = inquiryService;
         this.agents = agents;
@@ -92,6 +95,7 @@ public class CustomerInquiryService {
     @Transactional
     public Inquiry reply(String code, String token, String body) {
         Inquiry inquiry = authorised(code, token);
+        limits.admitReply(inquiry.getCode());
         Inquiry target = inquiryService.receiveCustomerReply(inquiry, inquiry.getChannel(), body.strip());
         followUpDiscomfort.apologiseOnceIfUpset(target, body);
         return target;
@@ -101,6 +105,7 @@ public class CustomerInquiryService {
     @Transactional
     public AgentRequestAccepted requestAgent(String code, String token, String sourceAddress) {
         Inquiry inquiry = authorised(code, token);
+        limits.admitAgentRequest(inquiry.getCode());
         requireStatus(inquiry, AGENT_REQUEST_STATUSES, "상담원 연결을 요청");
         boolean repeated = agentRequests.withinCooldown(inquiry);
         Instant expectedBy = agentRequests.expectedBy(inquiry);

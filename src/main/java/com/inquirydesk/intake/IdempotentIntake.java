@@ -1,6 +1,8 @@
 package com.inquirydesk.intake;
 
+import com.inquirydesk.ratelimit.AbuseLimits;
 import com.inquirydesk.system.TransientFailures;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -14,12 +16,25 @@ import org.springframework.stereotype.Service;
 public class IdempotentIntake {
 
     private final IntakeService intake;
+    private final AbuseLimits limits;
 
-    IdempotentIntake(IntakeService intake) {
+    IdempotentIntake(IntakeService intake, AbuseLimits limits) {
         this.intake = intake;
+        this.limits = limits;
     }
 
+    /**
+     * A repeated request (same key) is answered without counting against the limits: it stores nothing.
+     * A new one is counted first, so a refused request leaves no trace.
+     */
     public IntakeService.Intake submit(NewInquiryRequest request, String idempotencyKey, String sourceAddress) {
+        Optional<IntakeService.Intake> replayed = TransientFailures.retry("intake replay",
+                () -> intake.replay(idempotencyKey, request));
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
+        var contact = request.customer();
+        limits.admitIntake(sourceAddress, contact.email(), contact.phone(), contact.externalId());
         return TransientFailures.retry("intake", () -> intake.replay(idempotencyKey, request).orElseGet(() -> {
             try {
                 return intake.receive(request, idempotencyKey, sourceAddress);

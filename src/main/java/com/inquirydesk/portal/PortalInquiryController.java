@@ -6,6 +6,9 @@ import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.intake.CustomerInquiryService;
 import com.inquirydesk.intake.InquiryActionNotAllowedException;
 import com.inquirydesk.intake.InquiryView;
+import com.inquirydesk.intake.NewInquiryRequest;
+import com.inquirydesk.ratelimit.AbuseLimits;
+import com.inquirydesk.ratelimit.TooManyRequestsException;
 import com.inquirydesk.inquirytype.InquiryTypeForms;
 import com.inquirydesk.inquirytype.TypedInquiryIntake;
 import com.inquirydesk.system.InquiryDeskProperties;
@@ -20,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.servlet.ModelAndView;
@@ -62,9 +66,12 @@ class PortalInquiryController {
     private final InquiryTypeForms typeForms;
     private final CustomerInquiryService customerInquiries;
     private final InquiryDeskProperties properties;
+    private final AbuseLimits limits;
 
     PortalInquiryController(TypedInquiryIntake intake, InquiryTypeForms typeForms,
-                            CustomerInquiryService customerInquiries, InquiryDeskProperties properties) {
+                            CustomerInquiryService customerInquiries, InquiryDeskProperties properties,
+                            AbuseLimits limits) {
+        this.limits = limits;
         this.intake = intake;
         this.typeForms = typeForms;
         this.customerInquiries = customerInquiries;
@@ -97,7 +104,16 @@ class PortalInquiryController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return showForm(form, typeValues, fieldErrors, model);
         }
-        var created = intake.receive(form.toRequest(), typeAnswers.answers(), request.getRemoteAddr());
+        NewInquiryRequest inquiry = form.toRequest();
+        try {
+            limits.admitIntake(request.getRemoteAddr(), inquiry.customer().email(), inquiry.customer().phone(),
+                    inquiry.customer().externalId());
+        } catch (TooManyRequestsException tooMany) {
+            refuse(response, tooMany);
+            model.addAttribute("limitError", tooMany.getMessage());
+            return showForm(form, typeValues, Map.of(), model);
+        }
+        var created = intake.receive(inquiry, typeAnswers.answers(), request.getRemoteAddr());
         InquiryAccessCookie.grant(request, response, created.code(), created.accessToken());
         return "redirect:" + InquiryAccessCookie.path(created.code()) + "?done=created";
     }
@@ -194,6 +210,13 @@ class PortalInquiryController {
             return "redirect:" + InquiryAccessCookie.path(code) + "?done=" + done;
         } catch (InquiryNotFoundException unknown) {
             return notFound(model, response);
+        } catch (TooManyRequestsException tooMany) {
+            return withInquiry(code, request, model, response, () -> {
+                refuse(response, tooMany);
+                model.addAttribute("actionError", tooMany.getMessage());
+                model.addAttribute("reply", keptReply);
+                return "portal/inquiry";
+            });
         } catch (InquiryActionNotAllowedException | InquiryClosedException refused) {
             return withInquiry(code, request, model, response, () -> {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -202,6 +225,11 @@ class PortalInquiryController {
                 return "portal/inquiry";
             });
         }
+    }
+
+    private static void refuse(HttpServletResponse response, TooManyRequestsException tooMany) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
     }
 
     private String withInquiry(String code, HttpServletRequest request, Model model, HttpServletResponse response,

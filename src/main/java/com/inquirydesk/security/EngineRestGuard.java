@@ -3,9 +3,14 @@ package com.inquirydesk.security;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -17,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * webapps' copy under /camunda/api/engine): state-changing calls from another origin are refused, so a
  * page elsewhere cannot ride on a logged-in browser; and checking other people's passwords
  * ({@code identity/verify}) is for administrators only; a page of /engine-rest holds at most
- * {@link #MAX_PAGE} rows. The page limit is checked here rather than with the engine's
+ * {@link #MAX_PAGE} rows, and a list asked for without {@code maxResults} gets that first page rather than every
+ * row there is (single resources ignore the parameter). The page limit is checked here rather than with the engine's
  * {@code queryMaxResultsLimit}, which applies to the webapps too and broke Tasklist's filter list
  * (it asks for 2000). Runs after the engine's authentication filter, so the caller's identity is known.
  */
@@ -51,7 +57,47 @@ class EngineRestGuard extends OncePerRequestFilter {
                     "다른 사용자의 비밀번호 확인은 관리자만 할 수 있습니다.");
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(isEngineRest(request) && request.getParameter("maxResults") == null
+                ? new DefaultPage(request) : request, response);
+    }
+
+    /** The same request with {@code maxResults=MAX_PAGE} added to its query. */
+    private static final class DefaultPage extends HttpServletRequestWrapper {
+
+        private final String query;
+
+        DefaultPage(HttpServletRequest request) {
+            super(request);
+            String original = request.getQueryString();
+            this.query = (original == null || original.isEmpty() ? "" : original + "&") + "maxResults=" + MAX_PAGE;
+        }
+
+        @Override
+        public String getQueryString() {
+            return query;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return "maxResults".equals(name) ? Integer.toString(MAX_PAGE) : super.getParameter(name);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            Map<String, String[]> parameters = new LinkedHashMap<>(super.getParameterMap());
+            parameters.put("maxResults", new String[] {Integer.toString(MAX_PAGE)});
+            return Collections.unmodifiableMap(parameters);
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(getParameterMap().keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return getParameterMap().get(name);
+        }
     }
 
     /** The webapps' own copy of the API pages by itself (Tasklist asks for 2000 filters at once). */

@@ -1,5 +1,7 @@
 package com.inquirydesk.intake.chat;
 
+import com.inquirydesk.ratelimit.AbuseLimits;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -39,13 +41,16 @@ class ChatController {
     }
 
     private final ChatService chats;
+    private final AbuseLimits limits;
 
-    ChatController(ChatService chats) {
+    ChatController(ChatService chats, AbuseLimits limits) {
         this.chats = chats;
+        this.limits = limits;
     }
 
     @PostMapping("/api/v1/chat/sessions")
-    ResponseEntity<Started> start() {
+    ResponseEntity<Started> start(HttpServletRequest http) {
+        limits.admitChatSession(http.getRemoteAddr());
         ChatService.Opened opened = chats.open();
         return ResponseEntity.created(URI.create("/api/v1/chat/sessions/" + opened.id()))
                 .body(new Started(opened.id(), opened.token(), opened.messages().stream().map(Line::of).toList()));
@@ -53,7 +58,9 @@ class ChatController {
 
     @PostMapping("/api/v1/chat/sessions/{id}/messages")
     Lines write(@PathVariable String id, @RequestHeader(name = "X-Chat-Token", required = false) String token,
-                @Valid @RequestBody ChatText body) {
+                @Valid @RequestBody ChatText body, HttpServletRequest http) {
+        // Session ids are random and unguessable, so counting before the token check spends no one else's allowance.
+        limits.admitChatMessage(http.getRemoteAddr(), id);
         return Lines.of(chats.write(id, token, body.text()));
     }
 

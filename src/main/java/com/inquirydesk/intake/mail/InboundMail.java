@@ -1,5 +1,6 @@
 package com.inquirydesk.intake.mail;
 
+import com.inquirydesk.system.ControlCharacters;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -46,9 +47,9 @@ record InboundMail(String fromAddress, String fromName, String subject, String t
                 || sender.getAddress() == null || !sender.getAddress().contains("@")) {
             throw new UnreadableMailException("보낸 사람 주소가 없거나 올바르지 않습니다");
         }
-        String subject = decode(mail.getHeader("Subject", null));
+        String subject = ControlCharacters.strip(decode(mail.getHeader("Subject", null)));
         List<String> attachments = new ArrayList<>();
-        String text = bodyText(mail, attachments);
+        String text = ControlCharacters.strip(bodyText(mail, attachments));
         List<String> threadIds = new ArrayList<>();
         for (String header : List.of("In-Reply-To", "References")) {
             String value = mail.getHeader(header, " ");
@@ -60,7 +61,7 @@ record InboundMail(String fromAddress, String fromName, String subject, String t
             }
         }
         String messageId = mail.getMessageID();
-        return new InboundMail(sender.getAddress().strip().toLowerCase(Locale.ROOT), sender.getPersonal(),
+        return new InboundMail(sender.getAddress().strip().toLowerCase(Locale.ROOT), ControlCharacters.strip(sender.getPersonal()),
                 subject == null ? "" : subject.strip(), text == null ? "" : withoutQuotedHistory(text),
                 messageId == null ? null : messageId.strip(), threadIds, isAutomatic(mail, sender), attachments);
     }

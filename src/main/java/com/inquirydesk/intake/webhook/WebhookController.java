@@ -3,6 +3,7 @@ package com.inquirydesk.intake.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.inquirydesk.notification.ChannelProblem;
+import com.inquirydesk.ratelimit.AbuseLimits;
 import com.inquirydesk.system.TimeSource;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -35,9 +36,11 @@ class WebhookController {
     private final ObjectMapper json;
     private final Validator validator;
     private final TimeSource time;
+    private final AbuseLimits limits;
 
     WebhookController(MessengerChannels channels, WebhookService webhooks, ObjectMapper json, Validator validator,
-                      TimeSource time) {
+                      TimeSource time, AbuseLimits limits) {
+        this.limits = limits;
         this.channels = channels;
         this.webhooks = webhooks;
         this.json = json;
@@ -65,6 +68,7 @@ class WebhookController {
         if (replay.isPresent()) {
             return ResponseEntity.ok(new Accepted(replay.get().inquiryCode(), "DUPLICATE"));
         }
+        limits.admitWebhook(channel, message.user().id());
         WebhookService.Outcome outcome;
         try {
             outcome = webhooks.take(channel, message);
