@@ -37,6 +37,11 @@ public class AttachmentRefusedException extends ApiProblemException {
                 "빈 파일입니다", "「" + name + "」은(는) 내용이 없는 빈 파일입니다.");
     }
 
+    static AttachmentRefusedException notMultipart() {
+        return new AttachmentRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "attachment-not-multipart",
+                "multipart/form-data로 보내 주세요", "첨부파일은 multipart/form-data 본문의 file 항목으로 보내 주세요.");
+    }
+
     static AttachmentRefusedException missing() {
         return new AttachmentRefusedException(HttpStatus.BAD_REQUEST, "attachment-missing",
                 "첨부할 파일이 없습니다", "file 항목으로 첨부할 파일을 보내 주세요.");

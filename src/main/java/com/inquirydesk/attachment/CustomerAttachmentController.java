@@ -2,19 +2,19 @@ package com.inquirydesk.attachment;
 
 import com.inquirydesk.inquiry.InquiryNotFoundException;
 import com.inquirydesk.intake.MissingAccessTokenException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /** The customer API's files: upload one (multipart field {@code file}) and fetch one again, by the inquiry's token. */
 @RestController
@@ -34,9 +34,14 @@ class CustomerAttachmentController {
     record Stored(long id, String name, String contentType, long size, String sha256) {
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    /** Anything but a multipart body is refused here with a problem document naming the expected form. */
+    @PostMapping
     ResponseEntity<Stored> upload(@PathVariable String code, @RequestHeader(name = ACCESS_TOKEN, required = false) String token,
-                                  @RequestPart(name = AttachmentRefusedException.FIELD, required = false) MultipartFile file) {
+                                  HttpServletRequest request) {
+        if (!(request instanceof MultipartHttpServletRequest multipart)) {
+            throw AttachmentRefusedException.notMultipart();
+        }
+        MultipartFile file = multipart.getFile(AttachmentRefusedException.FIELD);
         Attachment stored = attachments.uploadByCustomer(checkedCode(code), requireToken(token), file);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/inquiries/" + code + "/attachments/" + stored.id()))

@@ -8,29 +8,19 @@ import com.inquirydesk.TestInquiries;
 import com.inquirydesk.attachment.TestFiles;
 import com.inquirydesk.browser.HeadlessChromium;
 import com.inquirydesk.browser.ScreenshotOnFailure;
+import com.inquirydesk.intake.channel.AgentAnswers;
 import com.inquirydesk.inquiry.InquiryLifecycle;
 import com.inquirydesk.notification.OutboxRelay;
+import com.inquirydesk.notification.mail.CustomerMailbox;
 import com.inquirydesk.notification.mail.EmbeddedMailServer;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,10 +28,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -77,6 +64,7 @@ class CustomerJourneyBrowserIT {
     HeadlessChromium browser;
     ChromeDriver driver;
     WebDriverWait wait;
+    PhoneScreen screen;
 
     @RegisterExtension
     final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> driver);
@@ -87,6 +75,7 @@ class CustomerJourneyBrowserIT {
         driver = browser.driver();
         driver.manage().window().setSize(new Dimension(390, 844));
         wait = new WebDriverWait(driver, TIMEOUT);
+        screen = new PhoneScreen(driver, SCREENSHOTS);
     }
 
     @AfterEach
@@ -240,45 +229,15 @@ class CustomerJourneyBrowserIT {
 
     /** The agent of the respond task (or the first member of its group) answers with the given outcome. */
     private void answer(String code, String reply, String outcome) {
-        Task respond = TestInquiries.awaitRespondTask(tasks, code);
-        String agent = respond.getAssignee();
-        if (agent == null) {
-            String group = tasks.getIdentityLinksForTask(respond.getId()).stream()
-                    .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                    .map(IdentityLink::getGroupId).findFirst().orElseThrow();
-            agent = identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list().get(0).getId();
-            tasks.claim(respond.getId(), agent);
-        }
-        TestInquiries.asUser(identity, agent, () -> tasks.complete(respond.getId(), Map.of("reply", reply, "outcome", outcome)));
+        AgentAnswers.answer(tasks, identity, TestInquiries.awaitRespondTask(tasks, code), reply, outcome);
     }
 
     private List<MimeMessage> inbox(String address) throws Exception {
-        Store store = Session.getInstance(new Properties()).getStore("imap");
-        try {
-            store.connect("127.0.0.1", mailServer.imapPort(), address, address);
-        } catch (jakarta.mail.AuthenticationFailedException notYet) {
-            return List.of();
-        }
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            List<MimeMessage> copies = new ArrayList<>();
-            for (Message message : inbox.getMessages()) {
-                copies.add(new MimeMessage((MimeMessage) message));
-            }
-            inbox.close(false);
-            return copies;
-        } finally {
-            store.close();
-        }
+        return CustomerMailbox.read(mailServer.imapPort(), address);
     }
 
     private static String text(MimeMessage message) {
-        try {
-            return String.valueOf(message.getContent());
-        } catch (Exception e) {
-            return "";
-        }
+        return CustomerMailbox.text(message);
     }
 
     private void submit(String form) {
@@ -294,35 +253,14 @@ class CustomerJourneyBrowserIT {
     }
 
     private Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+        return screen.js(script);
     }
 
     private void assertFitsTheScreen(String name) {
-        long scrollWidth = ((Number) js("return document.documentElement.scrollWidth")).longValue();
-        long innerWidth = ((Number) js("return window.innerWidth")).longValue();
-        assertThat(scrollWidth).as("%s scrolls sideways", name).isLessThanOrEqualTo(innerWidth);
-        screenshot(name);
+        screen.assertFitsTheScreen(name);
     }
 
     private void assertNoAlert() {
-        try {
-            driver.switchTo().alert();
-            throw new AssertionError("a script ran and opened an alert");
-        } catch (NoAlertPresentException expected) {
-            // nothing ran
-        }
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            long height = ((Number) js("return document.documentElement.scrollHeight")).longValue();
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390,
-                    "height", (int) Math.min(height, 4000), "deviceScaleFactor", 1, "mobile", true));
-            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        screen.assertNoAlert();
     }
 }
