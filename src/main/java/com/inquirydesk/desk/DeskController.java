@@ -1,5 +1,6 @@
 package com.inquirydesk.desk;
 
+import com.inquirydesk.attachment.AttachmentService;
 import com.inquirydesk.inquiry.InquiryFieldValueRepository;
 import com.inquirydesk.system.InquiryDeskProperties;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,18 +18,21 @@ class DeskController {
     private final StaffInquiryService staffInquiries;
     private final InquiryDeskProperties properties;
     private final InquiryFieldValueRepository fieldValues;
+    private final AttachmentService attachments;
 
     DeskController(StaffInquiryService staffInquiries, InquiryDeskProperties properties,
-                   InquiryFieldValueRepository fieldValues) {
+                   InquiryFieldValueRepository fieldValues, AttachmentService attachments) {
         this.staffInquiries = staffInquiries;
         this.properties = properties;
         this.fieldValues = fieldValues;
+        this.attachments = attachments;
     }
 
     @GetMapping("/desk/inquiries/{code}")
     String page(@PathVariable String code, Authentication staff, HttpServletRequest request, Model model) {
         model.addAttribute("inquiry", staffInquiries.view(code, staff, request.getRemoteAddr()));
         model.addAttribute("typeFields", fieldValues.findByInquiryCode(code));
+        model.addAttribute("attachments", attachments.ofInquiryCode(code));
         model.addAttribute("zone", properties.zone());
         return "desk/inquiry";
     }

@@ -2,12 +2,14 @@ package com.inquirydesk.notification;
 
 import com.inquirydesk.customer.Customer;
 import com.inquirydesk.customer.CustomerService;
+import com.inquirydesk.inquiry.AccessTokens;
 import com.inquirydesk.inquiry.Inquiry;
 import com.inquirydesk.inquiry.InquiryService;
 import com.inquirydesk.inquiry.InquiryVariables;
 import com.inquirydesk.knowledge.Acknowledgement;
 import com.inquirydesk.knowledge.AcknowledgementService;
 import com.inquirydesk.knowledge.MessageTemplateService;
+import com.inquirydesk.system.InquiryDeskProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,15 +26,20 @@ public class SendAcknowledgementDelegate implements JavaDelegate {
     private final AcknowledgementService acknowledgements;
     private final CustomerNoticeService notices;
     private final SupportNotices supportNotices;
+    private final AccessTokens accessTokens;
+    private final InquiryDeskProperties properties;
 
     public SendAcknowledgementDelegate(InquiryService inquiries, CustomerService customers,
                                        AcknowledgementService acknowledgements, CustomerNoticeService notices,
-                                       SupportNotices supportNotices) {
+                                       SupportNotices supportNotices, AccessTokens accessTokens,
+                                       InquiryDeskProperties properties) {
         this.inquiries = inquiries;
         this.customers = customers;
         this.acknowledgements = acknowledgements;
         this.notices = notices;
         this.supportNotices = supportNotices;
+        this.accessTokens = accessTokens;
+        this.properties = properties;
     }
 
     @Override
@@ -45,8 +52,18 @@ public class SendAcknowledgementDelegate implements JavaDelegate {
         for (String notice : supportNotices.withAcknowledgement(inquiry, customer).values()) {
             text = text + "\n\n" + notice;
         }
+        text = text + "\n\n" + portalLink(inquiry);
         notices.deliver(inquiry, customer,
                 ack.apology() == null ? MessageTemplateService.ACKNOWLEDGEMENT : MessageTemplateService.DISCOMFORT_APOLOGY,
                 text);
+    }
+
+    /**
+     * The customer's way back to the inquiry without an account: the portal page, opened with the inquiry's
+     * token (the page swaps it for a cookie and drops it from the address), as the survey link does.
+     */
+    private String portalLink(Inquiry inquiry) {
+        return "문의 진행 상황 확인과 답장, 사진 첨부는 여기에서 하실 수 있습니다: " + properties.publicBaseUrl()
+                + "/portal/inquiries/" + inquiry.getCode() + "?token=" + accessTokens.tokenFor(inquiry.getAccessTokenNonce());
     }
 }

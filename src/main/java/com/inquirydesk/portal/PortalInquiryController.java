@@ -1,5 +1,9 @@
 package com.inquirydesk.portal;
 
+import com.inquirydesk.attachment.Attachment;
+import com.inquirydesk.attachment.AttachmentRefusedException;
+import com.inquirydesk.attachment.AttachmentResponses;
+import com.inquirydesk.attachment.AttachmentService;
 import com.inquirydesk.inquiry.InquiryClosedException;
 import com.inquirydesk.inquiry.InquiryNotFoundException;
 import com.inquirydesk.inquiry.InquiryStatus;
@@ -10,7 +14,6 @@ import com.inquirydesk.intake.NewInquiryRequest;
 import com.inquirydesk.ratelimit.AbuseLimits;
 import com.inquirydesk.ratelimit.TooManyRequestsException;
 import com.inquirydesk.inquirytype.InquiryTypeForms;
-import com.inquirydesk.inquirytype.TypedInquiryIntake;
 import com.inquirydesk.system.InquiryDeskProperties;
 import com.inquirydesk.intake.SurveyAccessCookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,12 +22,14 @@ import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
@@ -36,6 +41,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Writing an inquiry and following it in the customer center. Every action goes through the services the
@@ -61,32 +67,44 @@ class PortalInquiryController {
 
     /** Inputs of the type's extra fields are named with this prefix and the field's key. */
     static final String FIELD_PREFIX = "field.";
+    /** The file input of both forms; its errors are shown under this key. */
+    static final String FILES = "files";
+    static final String FILES_KEPT_HINT = " 다른 입력 내용은 그대로 두었으니 파일만 다시 골라 주세요.";
 
-    private final TypedInquiryIntake intake;
+    private final PortalSubmissions submissions;
     private final InquiryTypeForms typeForms;
     private final CustomerInquiryService customerInquiries;
+    private final AttachmentService attachments;
     private final InquiryDeskProperties properties;
     private final AbuseLimits limits;
 
-    PortalInquiryController(TypedInquiryIntake intake, InquiryTypeForms typeForms,
-                            CustomerInquiryService customerInquiries, InquiryDeskProperties properties,
-                            AbuseLimits limits) {
+    PortalInquiryController(PortalSubmissions submissions, InquiryTypeForms typeForms,
+                            CustomerInquiryService customerInquiries, AttachmentService attachments,
+                            InquiryDeskProperties properties, AbuseLimits limits) {
+        this.submissions = submissions;
         this.limits = limits;
-        this.intake = intake;
         this.typeForms = typeForms;
         this.customerInquiries = customerInquiries;
+        this.attachments = attachments;
         this.properties = properties;
     }
 
     @GetMapping("/new")
-    String newInquiry(@RequestParam(required = false) String category, Model model) {
+    String newInquiry(@RequestParam(required = false) String category,
+                      @RequestParam(name = AttachmentService.REFUSED_PARAMETER, required = false) String uploadRefused,
+                      Model model, HttpServletResponse response) {
         NewInquiryForm form = new NewInquiryForm();
         form.setCategory(PortalController.categoryOrNull(category));
-        return showForm(form, Map.of(), Map.of(), model);
+        String refusal = attachments.uploadRefusalReason(uploadRefused);
+        if (refusal != null) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        }
+        return showForm(form, Map.of(), refusal == null ? Map.of() : Map.of(FILES, refusal), model);
     }
 
     @PostMapping("/new")
-    String submit(@Valid @ModelAttribute("form") NewInquiryForm form, BindingResult errors, Model model,
+    String submit(@Valid @ModelAttribute("form") NewInquiryForm form, BindingResult errors,
+                  @RequestParam(name = FILES, required = false) List<MultipartFile> files, Model model,
                   HttpServletRequest request, HttpServletResponse response) {
         Map<String, String> typeValues = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> {
@@ -95,13 +113,24 @@ class PortalInquiryController {
             }
         });
         InquiryTypeForms.Checked typeAnswers = typeForms.check(form.getCategory(), typeValues);
-        if (errors.hasErrors() || !typeAnswers.valid()) {
+        List<AttachmentService.Accepted> accepted = List.of();
+        AttachmentRefusedException refusedFile = null;
+        try {
+            accepted = attachments.check(files, 0);
+        } catch (AttachmentRefusedException refused) {
+            refusedFile = refused;
+        }
+        if (errors.hasErrors() || !typeAnswers.valid() || refusedFile != null) {
             Map<String, String> fieldErrors = new LinkedHashMap<>();
             errors.getFieldErrors().forEach(error -> fieldErrors.putIfAbsent(
                     error.getField().equals("reachable") ? "email" : error.getField(),
                     error.isBindingFailure() ? "목록에서 골라 주세요." : error.getDefaultMessage()));
             typeAnswers.errors().forEach((key, message) -> fieldErrors.put(FIELD_PREFIX + key, message));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            if (refusedFile != null) {
+                fieldErrors.put(FILES, refusedFile.getMessage() + FILES_KEPT_HINT);
+            }
+            response.setStatus(fieldErrors.size() == 1 && refusedFile != null
+                    ? refusedFile.getStatusCode().value() : HttpServletResponse.SC_BAD_REQUEST);
             return showForm(form, typeValues, fieldErrors, model);
         }
         NewInquiryRequest inquiry = form.toRequest();
@@ -113,7 +142,7 @@ class PortalInquiryController {
             model.addAttribute("limitError", tooMany.getMessage());
             return showForm(form, typeValues, Map.of(), model);
         }
-        var created = intake.receive(inquiry, typeAnswers.answers(), request.getRemoteAddr());
+        var created = submissions.receive(inquiry, typeAnswers.answers(), accepted, request.getRemoteAddr());
         InquiryAccessCookie.grant(request, response, created.code(), created.accessToken());
         return "redirect:" + InquiryAccessCookie.path(created.code()) + "?done=created";
     }
@@ -124,8 +153,9 @@ class PortalInquiryController {
      */
     @GetMapping("/{code}")
     String show(@PathVariable String code, @RequestParam(required = false) String token,
-                @RequestParam(required = false) String done, Model model,
-                HttpServletRequest request, HttpServletResponse response) {
+                @RequestParam(required = false) String done,
+                @RequestParam(name = AttachmentService.REFUSED_PARAMETER, required = false) String uploadRefused,
+                Model model, HttpServletRequest request, HttpServletResponse response) {
         if (token != null) {
             response.setHeader("Referrer-Policy", "no-referrer");
             if (!CODE_FORMAT.matcher(code).matches()) {
@@ -142,6 +172,11 @@ class PortalInquiryController {
         return withInquiry(code, request, model, response, () -> {
             if (done != null && DONE_MESSAGES.containsKey(done)) {
                 model.addAttribute("notice", DONE_MESSAGES.get(done));
+            }
+            String refusal = attachments.uploadRefusalReason(uploadRefused);
+            if (refusal != null) {
+                response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                model.addAttribute("filesError", refusal);
             }
             return "portal/inquiry";
         });
@@ -169,21 +204,60 @@ class PortalInquiryController {
         return new ModelAndView(survey);
     }
 
+    /** A reply may be only files; the conversation then says that files were sent. */
     @PostMapping("/{code}/reply")
-    String reply(@PathVariable String code, @RequestParam(required = false) String body, Model model,
+    String reply(@PathVariable String code, @RequestParam(required = false) String body,
+                 @RequestParam(name = FILES, required = false) List<MultipartFile> files, Model model,
                  HttpServletRequest request, HttpServletResponse response) {
-        String text = body == null ? "" : body.strip();
+        String written = body == null ? "" : body.strip();
         String token = InquiryAccessCookie.read(request);
-        if (text.isEmpty() || text.length() > MAX_REPLY_LENGTH) {
+        List<AttachmentService.Accepted> accepted = List.of();
+        AttachmentRefusedException refusedFile = null;
+        try {
+            accepted = attachments.check(files, 0);
+        } catch (AttachmentRefusedException refused) {
+            refusedFile = refused;
+        }
+        boolean nothing = written.isEmpty() && accepted.isEmpty() && refusedFile == null;
+        if (nothing || written.length() > MAX_REPLY_LENGTH || refusedFile != null) {
+            String filesError = refusedFile == null ? null : refusedFile.getMessage() + FILES_KEPT_HINT;
+            int status = refusedFile != null && !nothing && written.length() <= MAX_REPLY_LENGTH
+                    ? refusedFile.getStatusCode().value() : HttpServletResponse.SC_BAD_REQUEST;
             return withInquiry(code, request, model, response, () -> {
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                response.setStatus(status);
                 model.addAttribute("reply", body);
-                model.addAttribute("replyError", text.isEmpty() ? "보내실 내용을 적어 주세요."
-                        : "답장은 20,000자 이내로 적어 주세요.");
+                model.addAttribute("filesError", filesError);
+                if (nothing || written.length() > MAX_REPLY_LENGTH) {
+                    model.addAttribute("replyError", nothing ? "보내실 내용을 적거나 파일을 첨부해 주세요."
+                            : "답장은 20,000자 이내로 적어 주세요.");
+                }
                 return "portal/inquiry";
             });
         }
-        return act(code, request, model, response, () -> customerInquiries.reply(code, token, text), "replied", body);
+        String text = written.isEmpty() ? "첨부파일 " + accepted.size() + "개를 보냈습니다." : written;
+        List<AttachmentService.Accepted> toStore = accepted;
+        return act(code, request, model, response, () -> submissions.reply(code, token, text, toStore), "replied", body);
+    }
+
+    /** The customer's own file, by the inquiry's cookie; a wrong or missing cookie shows nothing. */
+    @GetMapping("/{code}/attachments/{id}")
+    Object attachment(@PathVariable String code, @PathVariable long id, Model model, HttpServletRequest request,
+                      HttpServletResponse response) {
+        String token = InquiryAccessCookie.read(request);
+        if (token == null || !CODE_FORMAT.matcher(code).matches()) {
+            return notFound(model, response);
+        }
+        try {
+            return attachments.contentForCustomer(code, token, id).<Object>map(AttachmentResponses::of)
+                    .orElseGet(() -> {
+                        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                        model.addAttribute("title", "첨부파일을 찾을 수 없습니다");
+                        model.addAttribute("message", "파일이 없거나 보관 기간이 지나 삭제되었습니다.");
+                        return "portal/not-found";
+                    });
+        } catch (InquiryNotFoundException unknown) {
+            return notFound(model, response);
+        }
     }
 
     @PostMapping("/{code}/agent-request")
@@ -254,6 +328,9 @@ class PortalInquiryController {
         model.addAttribute("active", status.isActive());
         // A resolved inquiry may still get a person: the answer may not have helped.
         model.addAttribute("canAskForAgent", status.isActive() || status == InquiryStatus.RESOLVED);
+        List<Attachment> files = attachments.ofInquiryCode(view.code());
+        model.addAttribute("attachments", files);
+        addUploadLimits(model);
         return page.get();
     }
 
@@ -264,7 +341,14 @@ class PortalInquiryController {
         model.addAttribute("typeValues", typeValues);
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("categories", PortalController.categories());
+        addUploadLimits(model);
         return "portal/inquiry-new";
+    }
+
+    private void addUploadLimits(Model model) {
+        model.addAttribute("accept", attachments.accept());
+        model.addAttribute("filesHelp", attachments.acceptedDescription() + "을 " + attachments.maxCount()
+                + "개까지, 파일 하나에 " + attachments.maxSizeLabel() + "까지 첨부할 수 있습니다.");
     }
 
     private String korean(Instant at) {

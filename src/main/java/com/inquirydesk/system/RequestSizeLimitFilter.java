@@ -8,17 +8,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.OptionalLong;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Caps request bodies of /api/v1 at 64 KiB, whether the client declares the length or streams it. */
+/**
+ * Caps request bodies of /api/v1 at 64 KiB, whether the client declares the length or streams it; a request
+ * that a {@link RequestSizeAllowance} claims (a file upload) gets that allowance's limit instead.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     static final long LIMIT = 64 * 1024;
+
+    private final List<RequestSizeAllowance> allowances;
+
+    public RequestSizeLimitFilter(List<RequestSizeAllowance> allowances) {
+        this.allowances = allowances;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -28,17 +39,22 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > LIMIT) {
-            Problems.write(response, new RequestTooLargeException(LIMIT).getBody());
+        long limit = allowances.stream().map(allowance -> allowance.limitFor(request)).filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong).max().orElse(LIMIT);
+        if (request.getContentLengthLong() > limit) {
+            Problems.write(response, new RequestTooLargeException(limit).getBody());
             return;
         }
-        chain.doFilter(new LimitedRequest(request), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
-        LimitedRequest(HttpServletRequest request) {
+        private final long limit;
+
+        LimitedRequest(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
@@ -67,8 +83,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
                 private void count(int n) {
                     read += n;
-                    if (read > LIMIT) {
-                        throw new RequestTooLargeException(LIMIT);
+                    if (read > limit) {
+                        throw new RequestTooLargeException(limit);
                     }
                 }
 

@@ -9,8 +9,6 @@ import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
 import com.inquirydesk.browser.HeadlessChromium;
 import com.inquirydesk.browser.ScreenshotOnFailure;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -24,10 +22,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -61,6 +56,7 @@ class PortalBrowserIT {
     HeadlessChromium browser;
     ChromeDriver driver;
     WebDriverWait wait;
+    PhoneScreen screen;
 
     @RegisterExtension
     final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> driver);
@@ -71,6 +67,7 @@ class PortalBrowserIT {
         driver = browser.driver();
         driver.manage().window().setSize(new Dimension(390, 844));
         wait = new WebDriverWait(driver, TIMEOUT);
+        screen = new PhoneScreen(driver, SCREENSHOTS);
     }
 
     @AfterEach
@@ -196,37 +193,19 @@ class PortalBrowserIT {
     }
 
     private Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+        return screen.js(script);
     }
 
     private void assertFitsTheScreen(String name) {
-        long scrollWidth = ((Number) js("return document.documentElement.scrollWidth")).longValue();
-        long clientWidth = ((Number) js("return document.documentElement.clientWidth")).longValue();
-        assertThat(scrollWidth).as("%s scrolls sideways", name).isLessThanOrEqualTo(clientWidth);
-        screenshot(name);
+        screen.assertFitsTheScreen(name);
     }
 
     private void assertNoAlert() {
-        try {
-            driver.switchTo().alert();
-            throw new AssertionError("a script ran and opened an alert");
-        } catch (NoAlertPresentException expected) {
-            // nothing ran
-        }
+        screen.assertNoAlert();
     }
 
     /** A full-length picture of the page at phone width, for people to look at. */
     private void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            long height = ((Number) js("return document.documentElement.scrollHeight")).longValue();
-            Map<String, Object> metrics = Map.of("width", 390, "height", (int) Math.min(height, 4000),
-                    "deviceScaleFactor", 1, "mobile", true);
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", metrics);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        screen.screenshot(name);
     }
 }

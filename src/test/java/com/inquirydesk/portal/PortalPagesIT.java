@@ -133,7 +133,7 @@ class PortalPagesIT {
 
         HttpResponse<String> emptyReply = post(path + "/reply", Map.of("body", "  "), cookie);
         assertThat(emptyReply.statusCode()).isEqualTo(400);
-        assertThat(emptyReply.body()).contains("보내실 내용을 적어 주세요.");
+        assertThat(emptyReply.body()).contains("보내실 내용을 적거나 파일을 첨부해 주세요.");
 
         HttpResponse<String> reply = post(path + "/reply", Map.of("body", "오늘 오후에는 집에 있습니다."), cookie);
         assertThat(reply.statusCode()).isEqualTo(302);

@@ -48,7 +48,7 @@ class RoleActionMatrixIT {
 
     /** One staff action against a billing inquiry prepared for it; true when the action was carried out. */
     enum Action {
-        READ_INQUIRY_JSON(false), READ_INQUIRY_PAGE(false),
+        READ_INQUIRY_JSON(false), READ_INQUIRY_PAGE(false), READ_ATTACHMENT(false),
         KPI_REPORT(false), WEEKLY_VOC_REPORT(false), VOC_ITEMS(false),
         PRODUCT_FEEDBACK_LIST(false), PRODUCT_FIX_RELEASED(false),
         ENGINE_TASK_LIST(false), ENGINE_TASK_CLAIM(true), ENGINE_TASK_COMPLETE(true), ENGINE_TASK_REASSIGN(true),
@@ -69,6 +69,7 @@ class RoleActionMatrixIT {
     private static final Map<Action, List<String>> ALLOWED = Map.ofEntries(
             Map.entry(Action.READ_INQUIRY_JSON, List.of("kim", "choi", "han")),
             Map.entry(Action.READ_INQUIRY_PAGE, List.of("kim", "choi", "han")),
+            Map.entry(Action.READ_ATTACHMENT, List.of("kim", "choi", "han")),
             Map.entry(Action.KPI_REPORT, List.of("choi", "han")),
             Map.entry(Action.WEEKLY_VOC_REPORT, List.of("choi", "han")),
             Map.entry(Action.VOC_ITEMS, List.of("choi", "han")),
@@ -136,8 +137,23 @@ class RoleActionMatrixIT {
     }
 
     private String newBillingInquiry() {
-        return TestInquiries.create(api, TestInquiries.request(TestInquiries.uniqueEmail("matrix"), "WEB", "BILLING",
-                "결제 영수증 요청", "지난달 결제 영수증을 받을 수 있을까요?")).get("code").asText();
+        JsonNode created = TestInquiries.create(api, TestInquiries.request(TestInquiries.uniqueEmail("matrix"), "WEB",
+                "BILLING", "결제 영수증 요청", "지난달 결제 영수증을 받을 수 있을까요?"));
+        TOKENS.put(created.get("code").asText(), created.get("accessToken").asText());
+        return created.get("code").asText();
+    }
+
+    private static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Long> ATTACHMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A photo the customer sent with the inquiry, uploaded once per inquiry. */
+    private long attachmentOf(String code) {
+        return ATTACHMENTS.computeIfAbsent(code, c -> {
+            var upload = com.inquirydesk.attachment.TestFiles.upload(port, "/api/v1/inquiries/" + c + "/attachments",
+                    TOKENS.get(c), "file", "영수증.png", com.inquirydesk.attachment.TestFiles.png());
+            assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+            return Long.parseLong(upload.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+        });
     }
 
     private boolean perform(String user, Action action, String code, Task task) {
@@ -145,6 +161,7 @@ class RoleActionMatrixIT {
         return switch (action) {
             case READ_INQUIRY_JSON -> refusedAs(api.get("/api/v1/staff/inquiries/" + code, login), 404);
             case READ_INQUIRY_PAGE -> refusedAs(api.get("/desk/inquiries/" + code, login), 404);
+            case READ_ATTACHMENT -> refusedAs(api.get("/desk/inquiries/" + code + "/attachments/" + attachmentOf(code), login), 404);
             case KPI_REPORT -> refusedAs(api.get("/api/v1/reports/kpis?from=2026-11-01&to=2026-11-30", login), 403);
             // No such report: a reader gets 404, anyone else 403.
             case WEEKLY_VOC_REPORT -> refusedAs(api.get("/api/v1/reports/weekly-voc/987654321", login), 403);

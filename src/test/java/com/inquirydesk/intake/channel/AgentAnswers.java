@@ -20,6 +20,11 @@ public final class AgentAnswers {
 
     /** Returns the agent who answered. */
     public static String reply(TaskService tasks, IdentityService identity, Task respond, String reply) {
+        return answer(tasks, identity, respond, reply, InquiryLifecycle.OUTCOME_REPLIED);
+    }
+
+    /** Answers with the given outcome ({@code replied}, {@code resolved} …); returns the agent who answered. */
+    public static String answer(TaskService tasks, IdentityService identity, Task respond, String reply, String outcome) {
         String agent = respond.getAssignee();
         if (agent == null) {
             String group = tasks.getIdentityLinksForTask(respond.getId()).stream()
@@ -30,7 +35,7 @@ public final class AgentAnswers {
         }
         String answering = agent;
         TestInquiries.asUser(identity, answering, () -> tasks.complete(respond.getId(),
-                Map.of("reply", reply, "outcome", InquiryLifecycle.OUTCOME_REPLIED)));
+                Map.of("reply", reply, "outcome", outcome)));
         return agent;
     }
 }

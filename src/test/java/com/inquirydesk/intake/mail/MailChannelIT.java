@@ -8,12 +8,11 @@ import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
 import com.inquirydesk.intake.channel.AgentAnswers;
 import com.inquirydesk.notification.OutboxRelay;
+import com.inquirydesk.notification.mail.CustomerMailbox;
 import com.inquirydesk.notification.mail.EmbeddedMailServer;
 import com.inquirydesk.notification.mail.MailProperties;
-import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -22,7 +21,6 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -295,31 +293,10 @@ class MailChannelIT {
 
     /** The customer's mailbox over IMAP, logging in with the address as user and password. */
     private List<MimeMessage> readInbox(String address) throws Exception {
-        Store store = Session.getInstance(new Properties()).getStore("imap");
-        try {
-            store.connect("127.0.0.1", mailServer.imapPort(), address, address);
-        } catch (jakarta.mail.AuthenticationFailedException notYet) {
-            return List.of();
-        }
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            List<MimeMessage> copies = new ArrayList<>();
-            for (Message message : inbox.getMessages()) {
-                copies.add(new MimeMessage((MimeMessage) message));
-            }
-            inbox.close(false);
-            return copies;
-        } finally {
-            store.close();
-        }
+        return CustomerMailbox.read(mailServer.imapPort(), address);
     }
 
     private static String body(MimeMessage message) {
-        try {
-            return String.valueOf(message.getContent());
-        } catch (Exception e) {
-            return "";
-        }
+        return CustomerMailbox.text(message);
     }
 }
