@@ -47,6 +47,13 @@ public final class ApiClient {
         return send(request, headerPairs);
     }
 
+    public Response put(String path, String jsonBody, String... headerPairs) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+        return send(request, headerPairs);
+    }
+
     public Response delete(String path, String... headerPairs) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headerPairs);
     }

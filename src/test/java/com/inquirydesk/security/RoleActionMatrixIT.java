@@ -48,7 +48,8 @@ class RoleActionMatrixIT {
         KPI_REPORT(false), WEEKLY_VOC_REPORT(false), VOC_ITEMS(false),
         PRODUCT_FEEDBACK_LIST(false), PRODUCT_FIX_RELEASED(false),
         ENGINE_TASK_LIST(false), ENGINE_TASK_CLAIM(true), ENGINE_TASK_COMPLETE(true), ENGINE_TASK_REASSIGN(true),
-        ENGINE_PROCESS_INSTANCE(false), ENGINE_HISTORY(false), ENGINE_IDENTITY_VERIFY(false), ENGINE_USER_LIST(false);
+        ENGINE_PROCESS_INSTANCE(false), ENGINE_HISTORY(false), ENGINE_IDENTITY_VERIFY(false), ENGINE_USER_LIST(false),
+        KB_ARTICLES_LIST(false), KB_ARTICLE_CREATE(false), KB_DESK_PAGE(false);
 
         /** Changes the task: gets an inquiry of its own. */
         final boolean mutates;
@@ -74,7 +75,10 @@ class RoleActionMatrixIT {
             Map.entry(Action.ENGINE_PROCESS_INSTANCE, List.of("choi", "han", "admin")),
             Map.entry(Action.ENGINE_HISTORY, List.of("choi", "han", "admin")),
             Map.entry(Action.ENGINE_IDENTITY_VERIFY, List.of("admin")),
-            Map.entry(Action.ENGINE_USER_LIST, List.of("choi", "admin")));
+            Map.entry(Action.ENGINE_USER_LIST, List.of("choi", "admin")),
+            Map.entry(Action.KB_ARTICLES_LIST, List.of("choi")),
+            Map.entry(Action.KB_ARTICLE_CREATE, List.of("choi")),
+            Map.entry(Action.KB_DESK_PAGE, List.of("choi")));
 
     static Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
@@ -153,6 +157,10 @@ class RoleActionMatrixIT {
                 JsonNode users = api.get("/engine-rest/user?maxResults=50", login).json();
                 yield users.findValuesAsText("id").stream().anyMatch(id -> !id.equals(user));
             }
+            case KB_ARTICLES_LIST -> refusedAs(api.get("/api/v1/staff/kb/articles?status=DRAFT", login), 403);
+            // An empty article: a knowledge manager is told what is missing (400), anyone else is refused.
+            case KB_ARTICLE_CREATE -> refusedAs(api.post("/api/v1/staff/kb/articles", "{}", login), 403);
+            case KB_DESK_PAGE -> refusedAs(api.get("/desk/kb", login), 403);
         };
     }
 
