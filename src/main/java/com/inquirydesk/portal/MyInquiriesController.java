@@ -6,7 +6,6 @@ import com.inquirydesk.system.InquiryDeskProperties;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -19,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,11 +62,12 @@ class MyInquiriesController {
 
     /** The same answer whether or not the address is known, so the form cannot be used to test addresses. */
     @PostMapping
-    ModelAndView request(@Valid @ModelAttribute("form") MyInquiriesForm form, BindingResult errors, Model model,
-                         HttpServletRequest request, HttpServletResponse response) {
-        if (errors.hasFieldErrors("email")) {
+    ModelAndView request(@ModelAttribute("form") MyInquiriesForm form, Model model, HttpServletRequest request,
+                         HttpServletResponse response) {
+        String problem = form.problem();
+        if (problem != null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("emailError", errors.getFieldError("email").getDefaultMessage());
+            model.addAttribute("emailError", problem);
             model.addAttribute("sent", false);
             model.addAttribute("linkMinutes", signIn.linkLifetime().toMinutes());
             return new ModelAndView("portal/my", model.asMap());

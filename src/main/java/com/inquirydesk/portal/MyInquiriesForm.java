@@ -1,16 +1,29 @@
 package com.inquirydesk.portal;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import java.util.regex.Pattern;
 
 /** The address a customer wants their sign-in link sent to. */
 public class MyInquiriesForm {
 
-    @NotBlank(message = "문의하실 때 적은 이메일 주소를 입력해 주세요.")
-    @Email(regexp = ".+@.+\\..+", message = "이메일 주소 형식이 올바르지 않습니다. 예: hong@example.com")
-    @Size(max = 254, message = "이메일 주소가 너무 깁니다.")
+    static final int MAX_LENGTH = 254;
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
+
     private String email;
+
+    /** The one problem to show next to the field, most basic first; null when the address may be used. */
+    String problem() {
+        String value = email == null ? "" : email.strip();
+        if (value.isEmpty()) {
+            return "문의하실 때 적은 이메일 주소를 입력해 주세요.";
+        }
+        if (value.length() > MAX_LENGTH) {
+            return "이메일 주소가 너무 깁니다.";
+        }
+        if (!ADDRESS.matcher(value).matches()) {
+            return "이메일 주소 형식이 올바르지 않습니다. 예: hong@example.com";
+        }
+        return null;
+    }
 
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
