@@ -14,6 +14,10 @@ import java.time.Instant;
 @Table(name = "kb_article")
 public class KbArticle {
 
+    static final String DRAFT = "DRAFT";
+    static final String PUBLISHED = "PUBLISHED";
+    static final String UNPUBLISHED = "UNPUBLISHED";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -53,6 +57,53 @@ public class KbArticle {
         this.publishAt = now;
         this.version = 1;
         this.updatedAt = now;
+    }
+
+    /** A new article written by a knowledge manager: a draft at version 1 until it is published. */
+    KbArticle(String slug, ArticleContent content, Instant now) {
+        this.slug = slug;
+        this.status = DRAFT;
+        this.version = 1;
+        apply(content, now);
+    }
+
+    /** An editor's change of the text and its placement; the next version. */
+    void edit(ArticleContent content, Instant now) {
+        apply(content, now);
+        this.version++;
+    }
+
+    /** Published from {@code at} on (now or later: a scheduled article is found only once its time has come). */
+    void publish(Instant at, Instant now) {
+        this.status = PUBLISHED;
+        this.publishAt = at;
+        this.version++;
+        this.updatedAt = now;
+    }
+
+    /** Taken out of the customer center and the search; the text and history stay for a later republish. */
+    void unpublish(Instant now) {
+        this.status = UNPUBLISHED;
+        this.version++;
+        this.updatedAt = now;
+    }
+
+    private void apply(ArticleContent content, Instant now) {
+        this.title = content.title();
+        this.body = content.body();
+        this.articleType = content.type();
+        this.category = content.category();
+        this.segment = content.segment();
+        this.keywords = content.keywords();
+        this.updatedAt = now;
+    }
+
+    /** What an editor sees: draft, scheduled, published or unpublished. */
+    public ArticleStatus statusAt(Instant now) {
+        if (PUBLISHED.equals(status)) {
+            return publishAt != null && publishAt.isAfter(now) ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED;
+        }
+        return UNPUBLISHED.equals(status) ? ArticleStatus.UNPUBLISHED : ArticleStatus.DRAFT;
     }
 
     /** A new version replaces the text; the keywords customers found the article by stay as curated. */

@@ -25,11 +25,13 @@ public interface KbArticleRepository extends JpaRepository<KbArticle, Long> {
     @Query("update KbArticle a set a.viewCount = a.viewCount + 1 where a.id = :id")
     void countView(@Param("id") long id);
 
-    @Modifying
+    // The vote's change event re-indexes the article from this persistence context; clearing it makes that
+    // read see the new count instead of the copy loaded before the update.
+    @Modifying(clearAutomatically = true)
     @Query("update KbArticle a set a.helpfulCount = a.helpfulCount + 1 where a.id = :id")
     void countHelpful(@Param("id") long id);
 
-    @Modifying
+    @Modifying(clearAutomatically = true)
     @Query("update KbArticle a set a.unhelpfulCount = a.unhelpfulCount + 1 where a.id = :id")
     void countUnhelpful(@Param("id") long id);
 }

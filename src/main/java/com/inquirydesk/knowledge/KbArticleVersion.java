@@ -27,6 +27,13 @@ public class KbArticleVersion {
     @Enumerated(EnumType.STRING)
     private Category category;
 
+    @Enumerated(EnumType.STRING)
+    private ArticleType articleType;
+
+    private String segment;
+    private String keywords;
+    private String status;
+    private Instant publishAt;
     private String editor;
     private Instant createdAt;
 
@@ -39,6 +46,11 @@ public class KbArticleVersion {
         this.title = article.getTitle();
         this.body = article.getBody();
         this.category = article.getCategory();
+        this.articleType = article.getArticleType();
+        this.segment = article.getSegment();
+        this.keywords = article.getKeywords();
+        this.status = article.getStatus();
+        this.publishAt = article.getPublishAt();
         this.editor = editor;
         this.createdAt = article.getUpdatedAt();
     }
@@ -48,6 +60,11 @@ public class KbArticleVersion {
     public String getTitle() { return title; }
     public String getBody() { return body; }
     public Category getCategory() { return category; }
+    public ArticleType getArticleType() { return articleType; }
+    public String getSegment() { return segment; }
+    public String getKeywords() { return keywords; }
+    public String getStatus() { return status; }
+    public Instant getPublishAt() { return publishAt; }
     public String getEditor() { return editor; }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -3,9 +3,11 @@ package com.inquirydesk.knowledge;
 import com.inquirydesk.inquiry.Category;
 import com.inquirydesk.system.TimeSource;
 import com.inquirydesk.text.KoreanTextAnalysis;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +53,83 @@ public class KnowledgeBaseService {
                         initialKeywords(title, body), time.now())));
         // Two editors publishing the same article at once would both write version n+1; the unique key on
         // (article_id, version) turns the second into a failure instead of a silently lost edit.
+        versions.save(new KbArticleVersion(article, editor));
+        events.publishEvent(new ArticlesChanged(article.getSlug()));
+        return article;
+    }
+
+    /** A knowledge manager's new article: a draft at version 1, found by nobody until it is published. */
+    @Transactional
+    public KbArticle create(ArticleInput input, String editor) {
+        ArticleContent content = input.content(true);
+        String slug = input.slug().strip();
+        if (articles.findBySlug(slug).isPresent()) {
+            throw InvalidArticleException.conflict("slug", "이미 다른 도움말이 쓰는 주소입니다: " + slug);
+        }
+        if (content.keywords() == null) {
+            content = new ArticleContent(content.title(), content.body(), content.type(), content.category(),
+                    content.segment(), initialKeywords(content.title(), content.body()));
+        }
+        KbArticle article = articles.saveAndFlush(new KbArticle(slug, content, time.now()));
+        return recorded(article, editor);
+    }
+
+    /**
+     * The next version of the text and its placement; the status and schedule stay. With {@code expectedVersion}
+     * an edit made on an outdated copy is refused instead of silently overwriting a colleague's change.
+     */
+    @Transactional
+    public KbArticle edit(String slug, ArticleInput input, Integer expectedVersion, String editor) {
+        KbArticle article = editable(slug);
+        ArticleContent content = input.content(false);
+        requireVersion(article, expectedVersion);
+        article.edit(content, time.now());
+        return recorded(article, editor);
+    }
+
+    /** Published now ({@code at} null or past) or scheduled: customers find it once {@code at} has come. */
+    @Transactional
+    public KbArticle publish(String slug, Instant at, Integer expectedVersion, String editor) {
+        KbArticle article = editable(slug);
+        requireVersion(article, expectedVersion);
+        Instant now = time.now();
+        article.publish(at == null || at.isBefore(now) ? now : at, now);
+        return recorded(article, editor);
+    }
+
+    @Transactional
+    public KbArticle unpublish(String slug, Integer expectedVersion, String editor) {
+        KbArticle article = editable(slug);
+        requireVersion(article, expectedVersion);
+        article.unpublish(time.now());
+        return recorded(article, editor);
+    }
+
+    /** Every article whatever its status, newest change first, for the editors' list. */
+    @Transactional(readOnly = true)
+    public List<KbArticle> all() {
+        return articles.findAll(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("slug")));
+    }
+
+    @Transactional(readOnly = true)
+    public KbArticle editable(String slug) {
+        return articles.findBySlug(slug == null ? "" : slug).orElseThrow(() -> new ArticleNotFoundException(slug == null ? "" : slug));
+    }
+
+    /** Oldest first: version 1 is how the article began. */
+    @Transactional(readOnly = true)
+    public List<KbArticleVersion> versions(String slug) {
+        return versions.findByArticleIdOrderByVersion(editable(slug).getId());
+    }
+
+    private static void requireVersion(KbArticle article, Integer expectedVersion) {
+        if (expectedVersion != null && expectedVersion != article.getVersion()) {
+            throw InvalidArticleException.conflict("version", "다른 사람이 먼저 고쳤습니다 (지금 버전 " + article.getVersion()
+                    + "). 새로 열어 바뀐 내용을 확인한 뒤 다시 저장해 주세요.");
+        }
+    }
+
+    private KbArticle recorded(KbArticle article, String editor) {
         versions.save(new KbArticleVersion(article, editor));
         events.publishEvent(new ArticlesChanged(article.getSlug()));
         return article;

@@ -2,6 +2,7 @@ package com.inquirydesk.security;
 
 import static com.inquirydesk.security.StaffRoles.AGENTS;
 import static com.inquirydesk.security.StaffRoles.AUDITORS;
+import static com.inquirydesk.security.StaffRoles.KNOWLEDGE_MANAGERS;
 import static com.inquirydesk.security.StaffRoles.PRODUCT_TEAM;
 import static com.inquirydesk.security.StaffRoles.SUPERVISORS;
 import static com.inquirydesk.security.StaffRoles.VOC_REVIEWERS;
@@ -52,6 +53,8 @@ class SecurityConfig {
     private static void staffRules(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules
+                // knowledge base management (articles in every status, history, publishing): knowledge managers
+                .requestMatchers("/api/v1/staff/kb/**", "/desk/kb", "/desk/kb/**").hasAnyAuthority(authorities(KNOWLEDGE_MANAGERS))
                 // reports: KPI, weekly VOC, dashboard
                 .requestMatchers(GET, "/api/v1/reports/**", "/desk/dashboard/**")
                         .hasAnyAuthority(authorities(SUPERVISORS, VOC_REVIEWERS, AUDITORS))

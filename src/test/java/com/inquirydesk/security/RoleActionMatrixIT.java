@@ -55,7 +55,8 @@ class RoleActionMatrixIT {
         ENGINE_PROCESS_INSTANCE(false), ENGINE_HISTORY(false), ENGINE_IDENTITY_VERIFY(false), ENGINE_USER_LIST(false),
         MERGE_POSSIBLY_SAME_CUSTOMER(true),
         LIST_INQUIRIES(false), LIST_INQUIRIES_PAGE(false), ADD_NOTE(false), CUSTOMER_HISTORY(false), CUSTOMER_PAGE(false),
-        CUSTOMER_EDIT(false), OWN_AVAILABILITY(false), AGENTS_OVERVIEW(false), AGENT_CAPACITY(false);
+        CUSTOMER_EDIT(false), OWN_AVAILABILITY(false), AGENTS_OVERVIEW(false), AGENT_CAPACITY(false),
+        KB_ARTICLES_LIST(false), KB_ARTICLE_CREATE(false), KB_DESK_PAGE(false);
 
         /** Changes the task: gets an inquiry of its own. */
         final boolean mutates;
@@ -92,7 +93,10 @@ class RoleActionMatrixIT {
             Map.entry(Action.CUSTOMER_EDIT, List.of("choi")),
             Map.entry(Action.OWN_AVAILABILITY, List.of("kim", "lee")),
             Map.entry(Action.AGENTS_OVERVIEW, List.of("choi")),
-            Map.entry(Action.AGENT_CAPACITY, List.of("choi")));
+            Map.entry(Action.AGENT_CAPACITY, List.of("choi")),
+            Map.entry(Action.KB_ARTICLES_LIST, List.of("choi")),
+            Map.entry(Action.KB_ARTICLE_CREATE, List.of("choi")),
+            Map.entry(Action.KB_DESK_PAGE, List.of("choi")));
 
     static Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
@@ -201,6 +205,10 @@ class RoleActionMatrixIT {
                 JsonNode users = api.get("/engine-rest/user?maxResults=50", login).json();
                 yield users.findValuesAsText("id").stream().anyMatch(id -> !id.equals(user));
             }
+            case KB_ARTICLES_LIST -> refusedAs(api.get("/api/v1/staff/kb/articles?status=DRAFT", login), 403);
+            // An empty article: a knowledge manager is told what is missing (400), anyone else is refused.
+            case KB_ARTICLE_CREATE -> refusedAs(api.post("/api/v1/staff/kb/articles", "{}", login), 403);
+            case KB_DESK_PAGE -> refusedAs(api.get("/desk/kb", login), 403);
         };
     }
 
