@@ -2,6 +2,7 @@ package com.inquirydesk.security;
 
 import static com.inquirydesk.security.StaffRoles.AGENTS;
 import static com.inquirydesk.security.StaffRoles.AUDITORS;
+import static com.inquirydesk.security.StaffRoles.KNOWLEDGE_MANAGERS;
 import static com.inquirydesk.security.StaffRoles.PRODUCT_TEAM;
 import static com.inquirydesk.security.StaffRoles.SUPERVISORS;
 import static com.inquirydesk.security.StaffRoles.VOC_REVIEWERS;
@@ -67,6 +68,8 @@ class SecurityConfig {
                         .hasAnyAuthority(authorities(SUPERVISORS))
                 // customers: erasure on request is a supervisor's decision
                 .requestMatchers(DELETE, "/api/v1/staff/customers/**").hasAnyAuthority(authorities(SUPERVISORS))
+                // internal manual (canned replies, best answers): those who answer customers and those who keep it
+                .requestMatchers(GET, "/desk/manual/**").hasAnyAuthority(authorities(AGENTS, SUPERVISORS, KNOWLEDGE_MANAGERS))
                 // inquiries and customers: reading (each inquiry checked again by StaffInquiryAccess)
                 .requestMatchers(GET, "/api/v1/staff/**", "/desk/inquiries/**")
                         .hasAnyAuthority(authorities(AGENTS, SUPERVISORS, AUDITORS, VOC_REVIEWERS, PRODUCT_TEAM))

@@ -124,6 +124,9 @@ class InquiryLifecycleProcessTest {
         AbstractAssertions.init(engine.getProcessEngine());
         // Task names for Tasklist are not what these tests are about.
         BEANS.put("taskCaptionListener", (TaskListener) task -> { });
+        // Answering help (suggested replies) has its own tests.
+        BEANS.put("answerSuggestionListener", (TaskListener) task -> { });
+        BEANS.put("suggestedAnswerInsertion", (TaskListener) task -> { });
         BEANS.put("analyseInquiryDelegate", new AnalyseInquiryDelegate(triage));
         BEANS.put("mergeDuplicateDelegate", new MergeDuplicateDelegate(merges));
         BEANS.put("recordTriageDelegate", new RecordTriageDelegate(triage, sla));

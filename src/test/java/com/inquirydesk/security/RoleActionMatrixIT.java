@@ -48,7 +48,8 @@ class RoleActionMatrixIT {
         KPI_REPORT(false), WEEKLY_VOC_REPORT(false), VOC_ITEMS(false),
         PRODUCT_FEEDBACK_LIST(false), PRODUCT_FIX_RELEASED(false),
         ENGINE_TASK_LIST(false), ENGINE_TASK_CLAIM(true), ENGINE_TASK_COMPLETE(true), ENGINE_TASK_REASSIGN(true),
-        ENGINE_PROCESS_INSTANCE(false), ENGINE_HISTORY(false), ENGINE_IDENTITY_VERIFY(false), ENGINE_USER_LIST(false);
+        ENGINE_PROCESS_INSTANCE(false), ENGINE_HISTORY(false), ENGINE_IDENTITY_VERIFY(false), ENGINE_USER_LIST(false),
+        READ_MANUAL_PAGE(false), START_PHONE_INTAKE(false);
 
         /** Changes the task: gets an inquiry of its own. */
         final boolean mutates;
@@ -74,7 +75,9 @@ class RoleActionMatrixIT {
             Map.entry(Action.ENGINE_PROCESS_INSTANCE, List.of("choi", "han", "admin")),
             Map.entry(Action.ENGINE_HISTORY, List.of("choi", "han", "admin")),
             Map.entry(Action.ENGINE_IDENTITY_VERIFY, List.of("admin")),
-            Map.entry(Action.ENGINE_USER_LIST, List.of("choi", "admin")));
+            Map.entry(Action.ENGINE_USER_LIST, List.of("choi", "admin")),
+            Map.entry(Action.READ_MANUAL_PAGE, List.of("kim", "lee", "choi")),
+            Map.entry(Action.START_PHONE_INTAKE, List.of("kim", "lee", "admin")));
 
     static Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
@@ -153,6 +156,11 @@ class RoleActionMatrixIT {
                 JsonNode users = api.get("/engine-rest/user?maxResults=50", login).json();
                 yield users.findValuesAsText("id").stream().anyMatch(id -> !id.equals(user));
             }
+            case READ_MANUAL_PAGE -> refusedAs(api.get("/desk/manual?q=" + java.net.URLEncoder.encode("환불",
+                    java.nio.charset.StandardCharsets.UTF_8), login), 403);
+            // What Tasklist's "Start process" lists: the definitions this user may start.
+            case START_PHONE_INTAKE -> !api.get("/engine-rest/process-definition?key=phoneInquiryIntake"
+                    + "&latestVersion=true&startablePermissionCheck=true", login).json().isEmpty();
         };
     }
 
