@@ -44,7 +44,11 @@ public record TaskCaption(String name, String description, Map<String, Object> c
             append(description, "기한 " + dueLabel);
         }
         Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put(TaskListColumns.INQUIRY_CODE, inquiry.code());
         columns.put(TaskListColumns.CUSTOMER_NAME, customer);
+        if (inquiry.categoryLabel() != null) {
+            columns.put(TaskListColumns.CATEGORY_LABEL, inquiry.categoryLabel());
+        }
         if (inquiry.channelLabel() != null) {
             columns.put(TaskListColumns.CHANNEL_LABEL, inquiry.channelLabel());
         }

@@ -4,17 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The variables Tasklist's shared filters show under each task, in order. Code, category and priority are
- * process variables of every inquiry-related process; customer, channel label and due label are set on the
- * task itself by {@link TaskCaptionListener} when it is created.
+ * The variables Tasklist's shared filters show under each task, in order. All are set on the task itself by
+ * {@link TaskCaptionListener} when it is created: Tasklist reads a row's variables with the agent's rights,
+ * which cover the task but not the process instance, and names of their own keep a task completion from
+ * shadowing a process variable.
  */
 public final class TaskListColumns {
 
-    public static final String INQUIRY_CODE = "inquiryCode";
+    public static final String INQUIRY_CODE = "listInquiryCode";
     public static final String CUSTOMER_NAME = "customerName";
     public static final String CHANNEL_LABEL = "channelLabel";
-    public static final String CATEGORY_LABEL = "categoryLabel";
-    public static final String PRIORITY = "priority";
+    public static final String CATEGORY_LABEL = "listCategory";
     public static final String DUE_LABEL = "dueLabel";
 
     /** The filter property {@code variables}: name and Korean label of each column. */
@@ -23,7 +23,6 @@ public final class TaskListColumns {
             Map.of("name", CUSTOMER_NAME, "label", "고객"),
             Map.of("name", CHANNEL_LABEL, "label", "채널"),
             Map.of("name", CATEGORY_LABEL, "label", "분류"),
-            Map.of("name", PRIORITY, "label", "우선순위"),
             Map.of("name", DUE_LABEL, "label", "답변 기한"));
 
     private TaskListColumns() {

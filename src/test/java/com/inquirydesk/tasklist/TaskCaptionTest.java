@@ -19,7 +19,9 @@ class TaskCaptionTest {
 
         assertThat(caption.name()).isEqualTo("INQ-20261202-000007 · 결제가 두 번 됐어요");
         assertThat(caption.description()).isEqualTo("문의 답변 · 결제 · 웹 · 고객 한*제 · 기한 12월 3일 14:30");
-        assertThat(caption.columns()).containsEntry(TaskListColumns.CUSTOMER_NAME, "한*제")
+        assertThat(caption.columns()).containsEntry(TaskListColumns.INQUIRY_CODE, "INQ-20261202-000007")
+                .containsEntry(TaskListColumns.CATEGORY_LABEL, "결제")
+                .containsEntry(TaskListColumns.CUSTOMER_NAME, "한*제")
                 .containsEntry(TaskListColumns.CHANNEL_LABEL, "웹")
                 .containsEntry(TaskListColumns.DUE_LABEL, "12월 3일 14:30");
     }
