@@ -26,6 +26,15 @@ public final class TestInquiries {
         return purpose + "-" + UUID.randomUUID() + "@example.kr";
     }
 
+    /**
+     * A random word of lowercase letters that makes a subject or search term unique to one test. Letters only:
+     * intake masks digit runs that look like phone or card numbers in a subject.
+     */
+    public static String uniqueWord(int length) {
+        return java.util.concurrent.ThreadLocalRandom.current().ints(length, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
     /** The body of POST /api/v1/inquiries; {@code category} may be null to let the service suggest one. */
     public static Map<String, Object> request(String email, String channel, String category, String subject, String body) {
         Map<String, Object> customer = new LinkedHashMap<>();

@@ -1,8 +1,11 @@
 package com.inquirydesk.security;
 
 import com.inquirydesk.inquiry.InquiryLifecycle;
+import com.inquirydesk.intake.phone.PhoneIntake;
+import com.inquirydesk.tasklist.TaskListColumns;
 import com.inquirydesk.system.InquiryDeskProperties;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -132,6 +135,12 @@ class IdentitySetup implements ApplicationRunner {
         // Each staff member reads their own profile (the engine grants it to new users); only those who
         // reassign work may list colleagues, so the staff directory is not open to every login.
         grant(SupportGroups.SUPERVISORS, Resources.USER, "*", Permissions.READ);
+        // Agents log phone calls from Tasklist's "Start process"; that one process is all they may start.
+        SupportGroups.ALL.stream().filter(SupportGroups.SupportGroup::agentQueue).forEach(agentGroup -> {
+            grant(agentGroup.id(), Resources.PROCESS_DEFINITION, PhoneIntake.PROCESS_KEY,
+                    Permissions.READ, Permissions.CREATE_INSTANCE);
+            grant(agentGroup.id(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        });
         for (String reader : List.of(SupportGroups.SUPERVISORS, SupportGroups.AUDITORS)) {
             grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
             grant(reader, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
@@ -190,11 +199,13 @@ class IdentitySetup implements ApplicationRunner {
                             "description", description,
                             "priority", priority,
                             "refresh", true,
-                            "variables", List.of(
-                                    Map.of("name", "inquiryCode", "label", "문의 번호"),
-                                    Map.of("name", "categoryLabel", "label", "분류"),
-                                    Map.of("name", "priority", "label", "우선순위"),
-                                    Map.of("name", "channel", "label", "채널"))));
+                            "variables", TaskListColumns.FILTER_VARIABLES));
+            filters.saveFilter(filter);
+        } else if (!TaskListColumns.FILTER_VARIABLES.equals(filter.getProperties().get("variables"))) {
+            // Installations set up by an earlier version get the current columns; everything else stays as it is.
+            Map<String, Object> properties = new HashMap<>(filter.getProperties());
+            properties.put("variables", TaskListColumns.FILTER_VARIABLES);
+            filter.setProperties(properties);
             filters.saveFilter(filter);
         }
         boolean shared = authorizations.createAuthorizationQuery()

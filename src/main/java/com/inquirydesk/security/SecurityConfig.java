@@ -86,6 +86,8 @@ class SecurityConfig {
                 // inquiry they may read proposes it: desk/CustomerMergeService checks that)
                 .requestMatchers(POST, "/api/v1/staff/customers/*/merge", "/desk/customers/*/merge")
                         .hasAnyAuthority(authorities(AGENTS, SUPERVISORS))
+                // internal manual (canned replies, best answers): those who answer customers and those who keep it
+                .requestMatchers(GET, "/desk/manual/**").hasAnyAuthority(authorities(AGENTS, SUPERVISORS, KNOWLEDGE_MANAGERS))
                 // inquiries and customers: reading (each inquiry checked again by StaffInquiryAccess)
                 .requestMatchers(GET, "/api/v1/staff/**", "/desk/inquiries/**")
                         .hasAnyAuthority(authorities(AGENTS, SUPERVISORS, AUDITORS, VOC_REVIEWERS, PRODUCT_TEAM))

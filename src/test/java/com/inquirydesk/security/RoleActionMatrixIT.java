@@ -56,7 +56,8 @@ class RoleActionMatrixIT {
         MERGE_POSSIBLY_SAME_CUSTOMER(true),
         LIST_INQUIRIES(false), LIST_INQUIRIES_PAGE(false), ADD_NOTE(false), CUSTOMER_HISTORY(false), CUSTOMER_PAGE(false),
         CUSTOMER_EDIT(false), OWN_AVAILABILITY(false), AGENTS_OVERVIEW(false), AGENT_CAPACITY(false),
-        KB_ARTICLES_LIST(false), KB_ARTICLE_CREATE(false), KB_DESK_PAGE(false);
+        KB_ARTICLES_LIST(false), KB_ARTICLE_CREATE(false), KB_DESK_PAGE(false),
+        READ_MANUAL_PAGE(false), START_PHONE_INTAKE(false);
 
         /** Changes the task: gets an inquiry of its own. */
         final boolean mutates;
@@ -96,7 +97,9 @@ class RoleActionMatrixIT {
             Map.entry(Action.AGENT_CAPACITY, List.of("choi")),
             Map.entry(Action.KB_ARTICLES_LIST, List.of("choi")),
             Map.entry(Action.KB_ARTICLE_CREATE, List.of("choi")),
-            Map.entry(Action.KB_DESK_PAGE, List.of("choi")));
+            Map.entry(Action.KB_DESK_PAGE, List.of("choi")),
+            Map.entry(Action.READ_MANUAL_PAGE, List.of("kim", "lee", "choi")),
+            Map.entry(Action.START_PHONE_INTAKE, List.of("kim", "lee", "admin")));
 
     static Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
@@ -209,6 +212,11 @@ class RoleActionMatrixIT {
             // An empty article: a knowledge manager is told what is missing (400), anyone else is refused.
             case KB_ARTICLE_CREATE -> refusedAs(api.post("/api/v1/staff/kb/articles", "{}", login), 403);
             case KB_DESK_PAGE -> refusedAs(api.get("/desk/kb", login), 403);
+            case READ_MANUAL_PAGE -> refusedAs(api.get("/desk/manual?q=" + java.net.URLEncoder.encode("환불",
+                    java.nio.charset.StandardCharsets.UTF_8), login), 403);
+            // What Tasklist's "Start process" lists: the definitions this user may start.
+            case START_PHONE_INTAKE -> !api.get("/engine-rest/process-definition?key=phoneInquiryIntake"
+                    + "&latestVersion=true&startablePermissionCheck=true", login).json().isEmpty();
         };
     }
 
