@@ -69,6 +69,7 @@ class ProductHandoffProcessTest {
             "http://localhost:8080/desk/inquiries/INQ-20261123-000002");
 
     ProductHandoffService handoffs = mock(ProductHandoffService.class);
+    ProductHold hold = mock(ProductHold.class);
     ProductHandoffProcess process;
 
     @BeforeEach
@@ -76,11 +77,11 @@ class ProductHandoffProcessTest {
         AbstractAssertions.init(engine.getProcessEngine());
         BEANS.put("triageTaskContextListener", new TriageTaskContextListener(handoffs));
         BEANS.put("triageTaskCompletionListener", new TriageTaskCompletionListener());
-        BEANS.put("recordTriageDecisionDelegate", new RecordTriageDecisionDelegate(handoffs));
+        BEANS.put("recordTriageDecisionDelegate", new RecordTriageDecisionDelegate(handoffs, hold));
         BEANS.put("remindProductTeamDelegate", new RemindProductTeamDelegate(handoffs));
         BEANS.put("refreshTriageContextDelegate", new RefreshTriageContextDelegate(handoffs));
         BEANS.put("markFixReleasedDelegate", new MarkFixReleasedDelegate(handoffs));
-        BEANS.put("notifyLinkedCustomersDelegate", new NotifyLinkedCustomersDelegate(handoffs));
+        BEANS.put("notifyLinkedCustomersDelegate", new NotifyLinkedCustomersDelegate(handoffs, hold));
         process = new ProductHandoffProcess(runtimeService());
 
         ClockUtil.setCurrentTime(Date.from(T0));
