@@ -48,7 +48,8 @@ class RoleActionMatrixIT {
         KPI_REPORT(false), WEEKLY_VOC_REPORT(false), VOC_ITEMS(false),
         PRODUCT_FEEDBACK_LIST(false), PRODUCT_FIX_RELEASED(false),
         ENGINE_TASK_LIST(false), ENGINE_TASK_CLAIM(true), ENGINE_TASK_COMPLETE(true), ENGINE_TASK_REASSIGN(true),
-        ENGINE_PROCESS_INSTANCE(false), ENGINE_HISTORY(false), ENGINE_IDENTITY_VERIFY(false), ENGINE_USER_LIST(false);
+        ENGINE_PROCESS_INSTANCE(false), ENGINE_HISTORY(false), ENGINE_IDENTITY_VERIFY(false), ENGINE_USER_LIST(false),
+        DASHBOARD_JSON(false), DASHBOARD_PAGE(false), WEEKLY_VOC_PAGE(false);
 
         /** Changes the task: gets an inquiry of its own. */
         final boolean mutates;
@@ -74,7 +75,10 @@ class RoleActionMatrixIT {
             Map.entry(Action.ENGINE_PROCESS_INSTANCE, List.of("choi", "han", "admin")),
             Map.entry(Action.ENGINE_HISTORY, List.of("choi", "han", "admin")),
             Map.entry(Action.ENGINE_IDENTITY_VERIFY, List.of("admin")),
-            Map.entry(Action.ENGINE_USER_LIST, List.of("choi", "admin")));
+            Map.entry(Action.ENGINE_USER_LIST, List.of("choi", "admin")),
+            Map.entry(Action.DASHBOARD_JSON, List.of("choi", "han")),
+            Map.entry(Action.DASHBOARD_PAGE, List.of("choi", "han")),
+            Map.entry(Action.WEEKLY_VOC_PAGE, List.of("choi", "han")));
 
     static Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
@@ -153,6 +157,10 @@ class RoleActionMatrixIT {
                 JsonNode users = api.get("/engine-rest/user?maxResults=50", login).json();
                 yield users.findValuesAsText("id").stream().anyMatch(id -> !id.equals(user));
             }
+            case DASHBOARD_JSON -> refusedAs(api.get("/api/v1/reports/dashboard", login), 403);
+            case DASHBOARD_PAGE -> refusedAs(api.get("/desk/dashboard", login), 403);
+            // No such week: a reader gets 404, anyone else 403.
+            case WEEKLY_VOC_PAGE -> refusedAs(api.get("/desk/reports/weekly/987654321", login), 403);
         };
     }
 
