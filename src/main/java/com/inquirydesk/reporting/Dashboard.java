@@ -21,7 +21,8 @@ public record Dashboard(Instant generatedAt, String timeZone, List<GroupQueue> q
 
     /**
      * Running response clocks: at risk when the answer is due within {@code atRiskWithinMinutes}, breached when
-     * it is overdue; {@code items} lists them, most urgent first (codes only, no customer text).
+     * it is overdue; {@code items} lists them, those about to breach first, then the most recently breached (older
+     * breaches already wait for a supervisor in Tasklist's "Escalated"); codes only, no customer text.
      */
     public record SlaWatch(int atRisk, int breached, int atRiskWithinMinutes, List<SlaItem> items) {
     }

@@ -94,7 +94,7 @@ public class DashboardService {
                 + " AND response_due_at > ? AND response_due_at <= ?", Integer.class, nowUtc, riskUntil);
         List<Dashboard.SlaItem> items = jdbc.query("SELECT code, candidate_group, assignee, priority, status, response_due_at"
                         + " FROM inquiry WHERE status IN " + ACTIVE + " AND response_due_at IS NOT NULL"
-                        + " AND response_due_at <= ? ORDER BY response_due_at, id LIMIT " + SLA_ITEMS,
+                        + " AND response_due_at <= ? ORDER BY response_due_at DESC, id DESC LIMIT " + SLA_ITEMS,
                 (rs, row) -> {
                     Instant due = rs.getObject("response_due_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
                     return new Dashboard.SlaItem(rs.getString("code"), rs.getString("candidate_group"),

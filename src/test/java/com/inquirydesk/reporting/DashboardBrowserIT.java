@@ -129,6 +129,8 @@ class DashboardBrowserIT {
             resolve(resolved.get("code").asText());
             answerSurvey(resolved, 1 + day % 5, 1 + day % 7, day % 11);
             JsonNode selfServed = create("seed", "GENERAL", "비밀번호 변경 방법", "비밀번호를 바꾸고 싶어요");
+            // As a customer would: after the acknowledgement, while the inquiry waits for its agent.
+            TestInquiries.awaitRespondTask(tasks, selfServed.get("code").asText());
             ApiClient.Response closed = api.post("/api/v1/inquiries/" + selfServed.get("code").asText() + "/self-resolved",
                     ApiClient.json(Map.of()), "X-Access-Token", selfServed.get("accessToken").asText());
             assertThat(closed.status()).as(closed.body()).isEqualTo(202);
