@@ -182,6 +182,7 @@ class ProductHandoffProcessTest {
 
         assertThat(handoff).isWaitingAt(ProductHandoff.EVENT_FIX_RELEASED);
         verify(handoffs).recordDecision(FEEDBACK_ID, "planned", "3.9.0", "다음 정기 배포에 포함");
+        verify(hold).answered(FEEDBACK_ID, "planned", "3.9.0", "다음 정기 배포에 포함");
         Assertions.assertThat(timer(ProductHandoff.BOUNDARY_TRIAGE_REMINDER)).isNull();
 
         Assertions.assertThat(process.fixReleased(FEEDBACK_ID, FEATURE, "3.9.1")).isTrue();
@@ -194,6 +195,7 @@ class ProductHandoffProcessTest {
         assertThat(handoff).isEnded().hasPassed(ProductHandoff.TASK_MARK_FIX_RELEASED,
                 ProductHandoff.TASK_NOTIFY_LINKED_CUSTOMERS, ProductHandoff.END_CUSTOMERS_TOLD);
         verify(handoffs).notifyLinkedCustomers(FEEDBACK_ID);
+        verify(hold).fixShipped(FEEDBACK_ID, "3.9.1");
         assertThat(handoff).variables().containsEntry(ProductHandoffVariables.RELEASE, "3.9.1");
     }
 
@@ -221,6 +223,8 @@ class ProductHandoffProcessTest {
         execute(jobQuery().processInstanceId(handoff.getId()).singleResult());
         assertThat(handoff).isEnded().hasPassed(ProductHandoff.END_CUSTOMERS_TOLD);
         verify(handoffs).notifyLinkedCustomers(FEEDBACK_ID);
+        verify(hold, never()).answered(anyLong(), any(), any(), any());
+        verify(hold).fixShipped(FEEDBACK_ID, "3.8.2");
     }
 
     @Test
