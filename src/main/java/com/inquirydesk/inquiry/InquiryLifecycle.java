@@ -11,6 +11,13 @@ public final class InquiryLifecycle {
     public static final String MSG_AGENT_REQUESTED = "Msg_AgentRequested";
     public static final String MSG_RESOLVED_BY_SELF_SERVICE = "Msg_ResolvedBySelfService";
     public static final String MSG_INQUIRY_WITHDRAWN = "Msg_InquiryWithdrawn";
+    /** The product team answered the hand-off an inquiry on hold waits for, or shipped its fix. */
+    public static final String MSG_PRODUCT_ANSWERED = "Msg_ProductAnswered";
+    public static final String TASK_HOLD_FOR_PRODUCT = "Task_HoldForProduct";
+    public static final String GATEWAY_ON_HOLD = "Gateway_OnHold";
+    public static final String EVENT_PRODUCT_ANSWERED = "IntermediateCatchEvent_ProductAnswered";
+    public static final String EVENT_CUSTOMER_REPLIED_ON_HOLD = "IntermediateCatchEvent_CustomerRepliedOnHold";
+    public static final String TASK_RESUME_FROM_HOLD = "Task_ResumeFromHold";
 
     public static final String TASK_RESPOND = "Task_RespondToInquiry";
     public static final String TASK_HANDLE_ESCALATION = "Task_HandleEscalation";
@@ -69,6 +76,7 @@ public final class InquiryLifecycle {
     public static final String OUTCOME_RESOLVED = "resolved";
     public static final String OUTCOME_TRANSFER = "transfer";
     public static final String OUTCOME_ESCALATE = "escalate";
+    public static final String OUTCOME_NEEDS_PRODUCT_INPUT = "needsProductInput";
 
     public static final String TIER2_GROUP = "tier2";
 

@@ -36,6 +36,10 @@ public final class InquiryVariables extends ProcessVariables {
     public static final String OUTCOME = "outcome";
     public static final String REPLY = "reply";
     public static final String TRANSFER_GROUP = "transferGroup";
+    /** Respond form field for outcome needsProductInput: the product feature to hand off, e.g. {@code app-login}. */
+    public static final String PRODUCT_FEATURE = "productFeature";
+    /** The product hand-off an inquiry on hold waits for; Msg_ProductAnswered is correlated on it. */
+    public static final String HELD_FOR_FEEDBACK_ID = "heldForFeedbackId";
     public static final String TARGET_STATUS = "targetStatus";
     /** Set by the agent-request handling while the process waits on the customer; the conditional events there fire on it. */
     public static final String PERSON_REQUESTED = "personRequested";
@@ -93,6 +97,14 @@ public final class InquiryVariables extends ProcessVariables {
 
     public String transferGroup() {
         return string(TRANSFER_GROUP);
+    }
+
+    public String productFeature() {
+        return string(PRODUCT_FEATURE);
+    }
+
+    public void setHeldForFeedbackId(long feedbackId) {
+        scope.setVariable(HELD_FOR_FEEDBACK_ID, feedbackId);
     }
 
     public String assignee() {
@@ -175,6 +187,7 @@ public final class InquiryVariables extends ProcessVariables {
         scope.removeVariable(REPLY);
         scope.removeVariable(OUTCOME);
         scope.removeVariable(TRANSFER_GROUP);
+        scope.removeVariable(PRODUCT_FEATURE);
     }
 
     public void setRespondContext(RespondContext context) {

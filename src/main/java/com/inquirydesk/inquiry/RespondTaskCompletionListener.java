@@ -17,7 +17,11 @@ import org.springframework.stereotype.Component;
 public class RespondTaskCompletionListener implements TaskListener {
 
     static final Set<String> OUTCOMES = Set.of(InquiryLifecycle.OUTCOME_REPLIED, InquiryLifecycle.OUTCOME_RESOLVED,
-            InquiryLifecycle.OUTCOME_TRANSFER, InquiryLifecycle.OUTCOME_ESCALATE);
+            InquiryLifecycle.OUTCOME_TRANSFER, InquiryLifecycle.OUTCOME_ESCALATE,
+            InquiryLifecycle.OUTCOME_NEEDS_PRODUCT_INPUT);
+
+    /** A product feature key as the product team files them: lower-case words joined by hyphens. */
+    static final java.util.regex.Pattern PRODUCT_FEATURE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     static final Set<String> TRANSFER_GROUPS = Set.of("agents-general", "agents-billing", "agents-returns",
             "agents-contracts", "agents-tech");
@@ -35,7 +39,7 @@ public class RespondTaskCompletionListener implements TaskListener {
         var vars = InquiryVariables.of(task.getExecution());
         String outcome = vars.outcome();
         if (outcome == null || !OUTCOMES.contains(outcome)) {
-            throw TaskCompletionRefusal.refuse("처리 결과(outcome)를 선택해 주세요: replied, resolved, transfer, escalate");
+            throw TaskCompletionRefusal.refuse("처리 결과(outcome)를 선택해 주세요: replied, resolved, transfer, escalate, needsProductInput");
         }
         boolean answersCustomer = outcome.equals(InquiryLifecycle.OUTCOME_REPLIED)
                 || outcome.equals(InquiryLifecycle.OUTCOME_RESOLVED);
@@ -45,6 +49,11 @@ public class RespondTaskCompletionListener implements TaskListener {
         if (outcome.equals(InquiryLifecycle.OUTCOME_TRANSFER)
                 && (vars.transferGroup() == null || !TRANSFER_GROUPS.contains(vars.transferGroup()))) {
             throw TaskCompletionRefusal.refuse("이관할 그룹(transferGroup)을 선택해 주세요.");
+        }
+        if (outcome.equals(InquiryLifecycle.OUTCOME_NEEDS_PRODUCT_INPUT) && (vars.productFeature() == null
+                || vars.productFeature().length() > 100 || !PRODUCT_FEATURE.matcher(vars.productFeature()).matches())) {
+            throw TaskCompletionRefusal.refuse(
+                    "제품팀에 확인할 기능(productFeature)을 영문 소문자·숫자와 하이픈으로 입력해 주세요 (예: app-login).");
         }
         vars.setAssignee(answeredBy(task));
     }

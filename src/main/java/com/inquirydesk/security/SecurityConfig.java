@@ -58,6 +58,9 @@ class SecurityConfig {
                 // reports: KPI, weekly VOC, dashboard
                 .requestMatchers(GET, "/api/v1/reports/**", "/desk/dashboard/**")
                         .hasAnyAuthority(authorities(SUPERVISORS, VOC_REVIEWERS, AUDITORS))
+                // weekly VOC report page (read-only for auditors and VOC reviewers, like the dashboard)
+                .requestMatchers(GET, "/desk/reports/**")
+                        .hasAnyAuthority(authorities(SUPERVISORS, VOC_REVIEWERS, AUDITORS))
                 // VOC items
                 .requestMatchers(GET, "/api/v1/voc/**").hasAnyAuthority(authorities(SUPERVISORS, VOC_REVIEWERS, AUDITORS))
                 // audit timelines, access records and exports: auditors only, read-only

@@ -70,6 +70,7 @@ class ProductHandoffProcessTest {
             "http://localhost:8080/desk/inquiries/INQ-20261123-000002");
 
     ProductHandoffService handoffs = mock(ProductHandoffService.class);
+    ProductHold hold = mock(ProductHold.class);
     ProductHandoffProcess process;
 
     @BeforeEach
@@ -79,11 +80,11 @@ class ProductHandoffProcessTest {
         BEANS.put("taskCaptionListener", (TaskListener) task -> { });
         BEANS.put("triageTaskContextListener", new TriageTaskContextListener(handoffs));
         BEANS.put("triageTaskCompletionListener", new TriageTaskCompletionListener());
-        BEANS.put("recordTriageDecisionDelegate", new RecordTriageDecisionDelegate(handoffs));
+        BEANS.put("recordTriageDecisionDelegate", new RecordTriageDecisionDelegate(handoffs, hold));
         BEANS.put("remindProductTeamDelegate", new RemindProductTeamDelegate(handoffs));
         BEANS.put("refreshTriageContextDelegate", new RefreshTriageContextDelegate(handoffs));
         BEANS.put("markFixReleasedDelegate", new MarkFixReleasedDelegate(handoffs));
-        BEANS.put("notifyLinkedCustomersDelegate", new NotifyLinkedCustomersDelegate(handoffs));
+        BEANS.put("notifyLinkedCustomersDelegate", new NotifyLinkedCustomersDelegate(handoffs, hold));
         process = new ProductHandoffProcess(runtimeService());
 
         ClockUtil.setCurrentTime(Date.from(T0));
@@ -184,6 +185,7 @@ class ProductHandoffProcessTest {
 
         assertThat(handoff).isWaitingAt(ProductHandoff.EVENT_FIX_RELEASED);
         verify(handoffs).recordDecision(FEEDBACK_ID, "planned", "3.9.0", "다음 정기 배포에 포함");
+        verify(hold).answered(FEEDBACK_ID, "planned", "3.9.0", "다음 정기 배포에 포함");
         Assertions.assertThat(timer(ProductHandoff.BOUNDARY_TRIAGE_REMINDER)).isNull();
 
         Assertions.assertThat(process.fixReleased(FEEDBACK_ID, FEATURE, "3.9.1")).isTrue();
@@ -196,6 +198,7 @@ class ProductHandoffProcessTest {
         assertThat(handoff).isEnded().hasPassed(ProductHandoff.TASK_MARK_FIX_RELEASED,
                 ProductHandoff.TASK_NOTIFY_LINKED_CUSTOMERS, ProductHandoff.END_CUSTOMERS_TOLD);
         verify(handoffs).notifyLinkedCustomers(FEEDBACK_ID);
+        verify(hold).fixShipped(FEEDBACK_ID, "3.9.1");
         assertThat(handoff).variables().containsEntry(ProductHandoffVariables.RELEASE, "3.9.1");
     }
 
@@ -223,6 +226,8 @@ class ProductHandoffProcessTest {
         execute(jobQuery().processInstanceId(handoff.getId()).singleResult());
         assertThat(handoff).isEnded().hasPassed(ProductHandoff.END_CUSTOMERS_TOLD);
         verify(handoffs).notifyLinkedCustomers(FEEDBACK_ID);
+        verify(hold, never()).answered(anyLong(), any(), any(), any());
+        verify(hold).fixShipped(FEEDBACK_ID, "3.8.2");
     }
 
     @Test

@@ -57,7 +57,8 @@ class RoleActionMatrixIT {
         LIST_INQUIRIES(false), LIST_INQUIRIES_PAGE(false), ADD_NOTE(false), CUSTOMER_HISTORY(false), CUSTOMER_PAGE(false),
         CUSTOMER_EDIT(false), OWN_AVAILABILITY(false), AGENTS_OVERVIEW(false), AGENT_CAPACITY(false),
         KB_ARTICLES_LIST(false), KB_ARTICLE_CREATE(false), KB_DESK_PAGE(false),
-        READ_MANUAL_PAGE(false), START_PHONE_INTAKE(false);
+        READ_MANUAL_PAGE(false), START_PHONE_INTAKE(false),
+        DASHBOARD_JSON(false), DASHBOARD_PAGE(false), WEEKLY_VOC_PAGE(false);
 
         /** Changes the task: gets an inquiry of its own. */
         final boolean mutates;
@@ -99,7 +100,10 @@ class RoleActionMatrixIT {
             Map.entry(Action.KB_ARTICLE_CREATE, List.of("choi")),
             Map.entry(Action.KB_DESK_PAGE, List.of("choi")),
             Map.entry(Action.READ_MANUAL_PAGE, List.of("kim", "lee", "choi")),
-            Map.entry(Action.START_PHONE_INTAKE, List.of("kim", "lee", "admin")));
+            Map.entry(Action.START_PHONE_INTAKE, List.of("kim", "lee", "admin")),
+            Map.entry(Action.DASHBOARD_JSON, List.of("choi", "han")),
+            Map.entry(Action.DASHBOARD_PAGE, List.of("choi", "han")),
+            Map.entry(Action.WEEKLY_VOC_PAGE, List.of("choi", "han")));
 
     static Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
@@ -217,6 +221,10 @@ class RoleActionMatrixIT {
             // What Tasklist's "Start process" lists: the definitions this user may start.
             case START_PHONE_INTAKE -> !api.get("/engine-rest/process-definition?key=phoneInquiryIntake"
                     + "&latestVersion=true&startablePermissionCheck=true", login).json().isEmpty();
+            case DASHBOARD_JSON -> refusedAs(api.get("/api/v1/reports/dashboard", login), 403);
+            case DASHBOARD_PAGE -> refusedAs(api.get("/desk/dashboard", login), 403);
+            // No such week: a reader gets 404, anyone else 403.
+            case WEEKLY_VOC_PAGE -> refusedAs(api.get("/desk/reports/weekly/987654321", login), 403);
         };
     }
 
