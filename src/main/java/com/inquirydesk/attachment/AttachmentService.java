@@ -1,6 +1,6 @@
 package com.inquirydesk.attachment;
 
-import com.inquirydesk.inquiry.AccessTokens;
+import com.inquirydesk.inquiry.InquiryAccessKeys;
 import com.inquirydesk.inquiry.Inquiry;
 import com.inquirydesk.inquiry.InquiryClosedException;
 import com.inquirydesk.inquiry.InquiryMessage;
@@ -42,9 +42,12 @@ public class AttachmentService {
     private final InquiryRepository inquiries;
     private final InquiryService inquiryService;
     private final TimeSource time;
+    private final InquiryAccessKeys accessKeys;
 
     AttachmentService(AttachmentStore store, AttachmentTypes types, AttachmentProperties properties,
-                      InquiryRepository inquiries, InquiryService inquiryService, TimeSource time) {
+                      InquiryRepository inquiries, InquiryService inquiryService, TimeSource time,
+                      InquiryAccessKeys accessKeys) {
+        this.accessKeys = accessKeys;
         this.store = store;
         this.types = types;
         this.properties = properties;
@@ -206,7 +209,7 @@ public class AttachmentService {
 
     private Inquiry authorised(String code, String token) {
         Inquiry inquiry = inquiries.findByCode(code).orElseThrow(() -> new InquiryNotFoundException(code));
-        if (token == null || !AccessTokens.matches(token, inquiry.getAccessTokenHash())) {
+        if (!accessKeys.opens(inquiry, token)) {
             throw new InquiryNotFoundException(code);
         }
         return inquiry;

@@ -1,6 +1,6 @@
 package com.inquirydesk.intake;
 
-import com.inquirydesk.inquiry.AccessTokens;
+import com.inquirydesk.inquiry.InquiryAccessKeys;
 import com.inquirydesk.assignment.AgentProfile;
 import com.inquirydesk.assignment.AgentProfileRepository;
 import com.inquirydesk.assignment.AgentRequestService;
@@ -53,12 +53,15 @@ public class CustomerInquiryService {
     private final SurveyService surveys;
     private final FollowUpDiscomfort followUpDiscomfort;
     private final AbuseLimits limits;
+    private final InquiryAccessKeys accessKeys;
 
     public CustomerInquiryService(InquiryRepository inquiries, InquiryService inquiryService,
                                   AgentProfileRepository agents, AgentRequestService agentRequests,
                                   KbArticleRepository articles, AuditService audit, RuntimeService runtime,
-                                  SurveyService surveys, FollowUpDiscomfort followUpDiscomfort, AbuseLimits limits) {
+                                  SurveyService surveys, FollowUpDiscomfort followUpDiscomfort, AbuseLimits limits,
+                                  InquiryAccessKeys accessKeys) {
         this.limits = limits;
+        this.accessKeys = accessKeys;
         this.inquiries = inquiries;
         this.inquiryService = inquiryService;
         this.agents = agents;
@@ -205,7 +208,7 @@ public class CustomerInquiryService {
     /** A wrong token answers like an unknown code, so codes cannot be probed. */
     private Inquiry authorised(String code, String token) {
         Inquiry inquiry = inquiries.findByCode(code).orElseThrow(() -> new InquiryNotFoundException(code));
-        if (!AccessTokens.matches(token, inquiry.getAccessTokenHash())) {
+        if (!accessKeys.opens(inquiry, token)) {
             throw new InquiryNotFoundException(code);
         }
         return inquiry;
@@ -214,7 +217,7 @@ public class CustomerInquiryService {
     /** The survey's own token opens the survey of its inquiry and nothing else; the inquiry's token opens it too. */
     private Inquiry authorisedForSurvey(String code, String token) {
         Inquiry inquiry = inquiries.findByCode(code).orElseThrow(() -> new InquiryNotFoundException(code));
-        if (!AccessTokens.matches(token, inquiry.getAccessTokenHash()) && !surveys.acceptsSurveyToken(inquiry, token)) {
+        if (!accessKeys.opens(inquiry, token) && !surveys.acceptsSurveyToken(inquiry, token)) {
             throw new InquiryNotFoundException(code);
         }
         return inquiry;

@@ -62,7 +62,17 @@ public class CustomerNoticeService {
     /** Shows an already worded notice in the conversation and queues it for the inquiry's channel. */
     @Transactional
     public void deliver(Inquiry inquiry, Customer customer, String templateCode, String text) {
-        inquiries.append(inquiry, MessageDirection.SYSTEM, inquiry.getChannel(), text, null);
-        notifications.enqueue(inquiry, customer, templateCode, text);
+        deliver(inquiry, customer, templateCode, text, text);
+    }
+
+    /**
+     * An already worded notice in two versions: {@code conversationText} for the conversation staff read,
+     * {@code outboxText} for the queued message (placeholders filled in only when it leaves).
+     */
+    @Transactional
+    public void deliver(Inquiry inquiry, Customer customer, String templateCode, String conversationText,
+                        String outboxText) {
+        inquiries.append(inquiry, MessageDirection.SYSTEM, inquiry.getChannel(), conversationText, null);
+        notifications.enqueue(inquiry, customer, templateCode, outboxText);
     }
 }

@@ -2,7 +2,7 @@ package com.inquirydesk.notification;
 
 import com.inquirydesk.customer.Customer;
 import com.inquirydesk.customer.CustomerService;
-import com.inquirydesk.inquiry.AccessTokens;
+import com.inquirydesk.inquiry.InquiryAccessKeys;
 import com.inquirydesk.inquiry.Inquiry;
 import com.inquirydesk.inquiry.InquiryService;
 import com.inquirydesk.inquiry.InquiryVariables;
@@ -21,24 +21,25 @@ import org.springframework.stereotype.Component;
 @Component("sendAcknowledgementDelegate")
 public class SendAcknowledgementDelegate implements JavaDelegate {
 
+    /** The customer's way back to the inquiry without an account: its portal page. */
+    private static final String PORTAL_LINK_INTRO = "문의 진행 상황 확인과 답장, 사진 첨부는 여기에서 하실 수 있습니다: ";
+
     private final InquiryService inquiries;
     private final CustomerService customers;
     private final AcknowledgementService acknowledgements;
     private final CustomerNoticeService notices;
     private final SupportNotices supportNotices;
-    private final AccessTokens accessTokens;
     private final InquiryDeskProperties properties;
 
     public SendAcknowledgementDelegate(InquiryService inquiries, CustomerService customers,
                                        AcknowledgementService acknowledgements, CustomerNoticeService notices,
-                                       SupportNotices supportNotices, AccessTokens accessTokens,
+                                       SupportNotices supportNotices,
                                        InquiryDeskProperties properties) {
         this.inquiries = inquiries;
         this.customers = customers;
         this.acknowledgements = acknowledgements;
         this.notices = notices;
         this.supportNotices = supportNotices;
-        this.accessTokens = accessTokens;
         this.properties = properties;
     }
 
@@ -52,18 +53,12 @@ public class SendAcknowledgementDelegate implements JavaDelegate {
         for (String notice : supportNotices.withAcknowledgement(inquiry, customer).values()) {
             text = text + "\n\n" + notice;
         }
-        text = text + "\n\n" + portalLink(inquiry);
-        notices.deliver(inquiry, customer,
-                ack.apology() == null ? MessageTemplateService.ACKNOWLEDGEMENT : MessageTemplateService.DISCOMFORT_APOLOGY,
-                text);
-    }
-
-    /**
-     * The customer's way back to the inquiry without an account: the portal page, opened with the inquiry's
-     * token (the page swaps it for a cookie and drops it from the address), as the survey link does.
-     */
-    private String portalLink(Inquiry inquiry) {
-        return "문의 진행 상황 확인과 답장, 사진 첨부는 여기에서 하실 수 있습니다: " + properties.publicBaseUrl()
-                + "/portal/inquiries/" + inquiry.getCode() + "?token=" + accessTokens.tokenFor(inquiry.getAccessTokenNonce());
+        // The conversation (which staff read) shows the plain address; the queued message holds a placeholder
+        // that becomes a link with a key of its own when the message leaves (portal/InquiryLinkPlaceholder).
+        String page = properties.publicBaseUrl() + "/portal/inquiries/" + inquiry.getCode();
+        String template = ack.apology() == null
+                ? MessageTemplateService.ACKNOWLEDGEMENT : MessageTemplateService.DISCOMFORT_APOLOGY;
+        notices.deliver(inquiry, customer, template, text + "\n\n" + PORTAL_LINK_INTRO + page,
+                text + "\n\n" + PORTAL_LINK_INTRO + InquiryAccessKeys.LINK_PLACEHOLDER);
     }
 }

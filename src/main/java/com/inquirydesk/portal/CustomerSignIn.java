@@ -45,6 +45,12 @@ class CustomerSignIn {
         this.outboxId = outboxId;
     }
 
+    /** The link leaves now: a fresh token (whose hash replaces the previous one) valid for {@code lifetime}. */
+    void issuedAt(String newTokenHash, Instant now, java.time.Duration lifetime) {
+        this.tokenHash = newTokenHash;
+        this.expiresAt = now.plus(lifetime);
+    }
+
     Long getId() { return id; }
     String getKind() { return kind; }
     Long getCustomerId() { return customerId; }

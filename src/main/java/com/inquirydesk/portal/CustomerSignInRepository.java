@@ -11,6 +11,8 @@ interface CustomerSignInRepository extends JpaRepository<CustomerSignIn, Long> {
 
     Optional<CustomerSignIn> findByTokenHashAndKind(String tokenHash, String kind);
 
+    Optional<CustomerSignIn> findByOutboxIdAndKindAndUsedAtIsNull(Long outboxId, String kind);
+
     /**
      * Marks an unused, unexpired link as used. One conditional update: of two requests with the same link at
      * the same moment exactly one changes the row, so a link opens at most one session.

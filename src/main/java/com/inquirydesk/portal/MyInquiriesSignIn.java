@@ -6,6 +6,7 @@ import com.inquirydesk.customer.CustomerRepository;
 import com.inquirydesk.inquiry.AccessTokens;
 import com.inquirydesk.inquiry.Channel;
 import com.inquirydesk.inquiry.Inquiry;
+import com.inquirydesk.inquiry.InquiryAccessKeys;
 import com.inquirydesk.knowledge.MessageTemplateService;
 import com.inquirydesk.notification.OutboxMessage;
 import com.inquirydesk.notification.OutboxRepository;
@@ -33,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 class MyInquiriesSignIn {
 
     static final String TEMPLATE = "MY_INQUIRIES_SIGN_IN";
+    /** Stands in the queued mail for the sign-in link, which is issued only when the mail leaves. */
+    static final String LINK_PLACEHOLDER = "{{sign-in-link}}";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CustomerRepository customers;
@@ -41,7 +44,7 @@ class MyInquiriesSignIn {
     private final OutboxRepository outbox;
     private final MessageTemplateService templates;
     private final AuditService audit;
-    private final AccessTokens accessTokens;
+    private final InquiryAccessKeys accessKeys;
     private final TimeSource time;
     private final InquiryDeskProperties desk;
     private final MyInquiriesProperties properties;
@@ -49,7 +52,7 @@ class MyInquiriesSignIn {
 
     MyInquiriesSignIn(CustomerRepository customers, CustomerSignInRepository signIns, MyInquiryRows inquiries,
                       OutboxRepository outbox, MessageTemplateService templates, AuditService audit,
-                      AccessTokens accessTokens, TimeSource time, InquiryDeskProperties desk,
+                      InquiryAccessKeys accessKeys, TimeSource time, InquiryDeskProperties desk,
                       MyInquiriesProperties properties) {
         this.customers = customers;
         this.signIns = signIns;
@@ -57,7 +60,7 @@ class MyInquiriesSignIn {
         this.outbox = outbox;
         this.templates = templates;
         this.audit = audit;
-        this.accessTokens = accessTokens;
+        this.accessKeys = accessKeys;
         this.time = time;
         this.desk = desk;
         this.properties = properties;
@@ -81,11 +84,12 @@ class MyInquiriesSignIn {
 
     private void sendLink(Customer customer, String address, String sourceAddress) {
         Instant now = time.now();
-        String token = newToken();
-        CustomerSignIn link = signIns.save(new CustomerSignIn(CustomerSignIn.LINK, AccessTokens.hash(token),
+        // The outbox (which staff can read) holds a placeholder; the row's token is replaced by a fresh one,
+        // whose hash alone is kept, when the mail is delivered (SignInLinkPlaceholder).
+        CustomerSignIn link = signIns.save(new CustomerSignIn(CustomerSignIn.LINK, AccessTokens.hash(newToken()),
                 customer.getId(), now, now.plus(properties.linkLifetime())));
         String text = templates.render(TEMPLATE, customer.getLocale(), Map.of(
-                "link", desk.publicBaseUrl() + MyInquiriesController.SIGN_IN_PATH + "?t=" + token,
+                "link", LINK_PLACEHOLDER,
                 "minutes", Long.toString(properties.linkLifetime().toMinutes())));
         OutboxMessage mail = new OutboxMessage(null, Channel.EMAIL, Transport.EMAIL, address, TEMPLATE, text, now);
         mail.setSubject("[고객센터] 내 문의 확인 링크");
@@ -132,13 +136,23 @@ class MyInquiriesSignIn {
         return inquiries.findByCustomerIdOrderByCreatedAtDesc(customerId);
     }
 
-    /** The inquiry's own access token when it belongs to the signed-in customer, for its page's cookie. */
-    @Transactional(readOnly = true)
+    /** A key to the inquiry, for its page's cookie, when it belongs to the signed-in customer; it lasts a session. */
+    @Transactional
     public Optional<String> accessTokenFor(long customerId, String code) {
         return inquiries.findByCode(code)
                 .filter(inquiry -> inquiry.getCustomerId() != null && inquiry.getCustomerId() == customerId)
-                .filter(inquiry -> inquiry.getAccessTokenNonce() != null)
-                .map(inquiry -> accessTokens.tokenFor(inquiry.getAccessTokenNonce()));
+                .map(inquiry -> accessKeys.issue(inquiry.getId(), InquiryAccessKeys.SIGNED_IN,
+                        properties.sessionLifetime()));
+    }
+
+    /** The sign-in link of a mail that is leaving now: a fresh token, valid for the link's lifetime. */
+    @Transactional
+    public Optional<String> issueLink(long outboxId) {
+        return signIns.findByOutboxIdAndKindAndUsedAtIsNull(outboxId, CustomerSignIn.LINK).map(link -> {
+            String token = newToken();
+            link.issuedAt(AccessTokens.hash(token), time.now(), properties.linkLifetime());
+            return desk.publicBaseUrl() + MyInquiriesController.SIGN_IN_PATH + "?t=" + token;
+        });
     }
 
     @Transactional

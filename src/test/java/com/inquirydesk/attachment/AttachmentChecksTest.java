@@ -16,7 +16,7 @@ class AttachmentChecksTest {
 
     final AttachmentTypes types = new AttachmentTypes();
     final AttachmentService service = new AttachmentService(null, types,
-            new AttachmentProperties(DataSize.ofKilobytes(100), 2, Duration.ofDays(90), "0 15 3 * * *"), null, null, null);
+            new AttachmentProperties(DataSize.ofKilobytes(100), 2, Duration.ofDays(90), "0 15 3 * * *"), null, null, null, null);
 
     @Test
     void picturesAndPdfAreRecognisedByTheirBytesWhateverTheyAreCalled() {

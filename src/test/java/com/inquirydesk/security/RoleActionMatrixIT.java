@@ -242,6 +242,8 @@ class RoleActionMatrixIT {
                 + "JOIN inquiry i ON i.id = l.inquiry_id WHERE i.code = ?", claim);
         return api.post("/api/v1/staff/customers/" + link.get("CANDIDATE_ID") + "/merge",
                 "{\"from\":" + link.get("CUSTOMER_ID") + "}", login);
+    }
+
     private long customerOf(String code) {
         return jdbc.queryForObject("SELECT customer_id FROM inquiry WHERE code = ?", Long.class, code);
     }
