@@ -26,6 +26,10 @@ public class TaskCompletionRefusalFilter extends OncePerRequestFilter {
     static final Pattern COMPLETION = Pattern.compile(
             "^/(?:engine-rest|camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:submit-form|complete|resolve)$");
 
+    /** Tasklist's "Start process": a start form refused by the first step is the client's mistake as well. */
+    static final Pattern START = Pattern.compile(
+            "^/(?:engine-rest|camunda/api/engine/engine/[^/]+)/process-definition/(?:key/[^/]+|[^/]+)/(?:submit-form|start)$");
+
     static final String GONE = "{\"type\":\"InvalidRequestException\",\"message\":\"이 작업은 이미 끝났습니다. "
             + "답변 단계와 함께 닫혔거나 다른 사람이 완료했습니다. 작업 목록을 새로 고쳐 주세요.\"}";
 
@@ -53,7 +57,8 @@ public class TaskCompletionRefusalFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
-                || !COMPLETION.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+                || !(COMPLETION.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
+                        || START.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches());
     }
 
     @Override

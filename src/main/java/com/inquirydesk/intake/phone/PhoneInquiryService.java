@@ -10,6 +10,7 @@ import com.inquirydesk.inquiry.InquiryLifecycle;
 import com.inquirydesk.inquiry.InquiryService;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.InquiryVariables;
+import com.inquirydesk.system.TaskCompletionRefusal;
 import com.inquirydesk.intake.IntakeService;
 import com.inquirydesk.intake.NewInquiryRequest;
 import java.util.Map;
@@ -139,8 +140,9 @@ public class PhoneInquiryService {
         return category;
     }
 
+    /** Noted on the request too, so Tasklist gets 400 with the message rather than the engine's 500. */
     private static BadUserRequestException refuse(String message) {
-        return new BadUserRequestException(message);
+        return TaskCompletionRefusal.refuse(message);
     }
 
     private static String blankToNull(String value) {

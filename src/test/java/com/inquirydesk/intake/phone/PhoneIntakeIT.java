@@ -63,7 +63,7 @@ class PhoneIntakeIT {
         assertThat(((Number) inquiry.get("CUSTOMER_ID")).longValue()).isEqualTo(customerId);
         assertThat(jdbc.queryForObject("SELECT name FROM customer WHERE id = ?", String.class, customerId))
                 .as("what a caller says about their name never changes a known customer").isEqualTo("김기존");
-        assertThat(jdbc.queryForList("SELECT body FROM inquiry_message m JOIN inquiry i ON i.id = m.inquiry_id "
+        assertThat(jdbc.queryForList("SELECT m.body FROM inquiry_message m JOIN inquiry i ON i.id = m.inquiry_id "
                 + "WHERE i.code = ? AND m.direction = 'NOTE'", String.class, code))
                 .anySatisfy(note -> assertThat(note).contains("김다른").contains("김기존"));
 
@@ -72,7 +72,7 @@ class PhoneIntakeIT {
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("agents-returns"));
         assertThat(api.get("/engine-rest/task?processInstanceBusinessKey=" + code, "Authorization",
                 ApiClient.basicAuth("lee", "demo")).json().findValuesAsText("id")).containsExactly(respond.getId());
-        assertThat(jdbc.queryForList("SELECT body FROM inquiry_message m JOIN inquiry i ON i.id = m.inquiry_id "
+        assertThat(jdbc.queryForList("SELECT m.body FROM inquiry_message m JOIN inquiry i ON i.id = m.inquiry_id "
                 + "WHERE i.code = ? AND m.direction = 'CUSTOMER'", String.class, code)).containsExactly("고객이 말한 내용: " + subject);
     }
 
