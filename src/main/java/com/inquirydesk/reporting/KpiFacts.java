@@ -29,16 +29,25 @@ public record KpiFacts(List<Received> received, List<FirstResponse> firstRespons
     public record FirstResponse(Dimensions dimensions, Instant at, double minutes) implements Fact {
     }
 
-    /** An inquiry was resolved {@code minutes} after it came in; {@code reopened} when a customer reopened it before. */
-    public record Resolution(Dimensions dimensions, Instant at, double minutes, boolean reopened) implements Fact {
+    /**
+     * An inquiry was resolved {@code minutes} after it came in; {@code reopened} when a customer reopened it before;
+     * {@code agentAnswers} is the number of agent answers the customer got.
+     */
+    public record Resolution(Dimensions dimensions, Instant at, double minutes, boolean reopened, int agentAnswers)
+            implements Fact {
     }
 
     /** An inquiry was closed; {@code selfService} when an article solved it (close reason SELF_SERVICE). */
     public record Closure(Dimensions dimensions, Instant at, boolean selfService) implements Fact {
     }
 
-    /** A survey answer, credited to the agent who resolved the inquiry. */
-    public record SurveyAnswer(Dimensions dimensions, Instant at, int csat, int ces, int nps) implements Fact {
+    /**
+     * A survey answer, credited to the agent who resolved the inquiry. The five criteria (1–5) are optional and
+     * {@code null} when the customer left them out.
+     */
+    public record SurveyAnswer(Dimensions dimensions, Instant at, int csat, int ces, int nps, Integer retention,
+                               Integer productExperience, Integer onlineExperience, Integer waitTime,
+                               Integer expectationsMet) implements Fact {
     }
 
     /** An SLA clock ended: {@code met} for MET, false for BREACHED (warnings are not outcomes). */

@@ -2,6 +2,7 @@ package com.inquirydesk.reporting;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The arithmetic of the service KPIs, kept free of data access so that every definition is pinned by a
@@ -15,6 +16,11 @@ public final class KpiMetrics {
     /** NPS answers of 9 and 10 are promoters, 0 to 6 detractors. */
     public static final int PROMOTER_FROM = 9;
     public static final int DETRACTOR_UP_TO = 6;
+    /**
+     * An inquiry is resolved at the first contact when the customer got at most this many agent answers before
+     * it was resolved (the answer that resolved it included) and never reopened it.
+     */
+    public static final int AGENT_ANSWERS_AT_FIRST_CONTACT = 1;
 
     private KpiMetrics() {
     }
@@ -24,6 +30,28 @@ public final class KpiMetrics {
             return null;
         }
         return values.stream().mapToInt(Integer::intValue).sum() / (double) values.size();
+    }
+
+    /**
+     * Average of one of the five optional survey criteria (retention, product experience, online experience,
+     * wait time, expectations met; 1–5 each). Answers that left the criterion out ({@code null}) are not
+     * counted; when nobody answered it the average is {@code null}.
+     */
+    public static Double criterionAverage(Collection<Integer> values) {
+        return average(values.stream().filter(Objects::nonNull).toList());
+    }
+
+    /** Whether a resolution counts as resolved at the first contact (see {@link #AGENT_ANSWERS_AT_FIRST_CONTACT}). */
+    public static boolean resolvedAtFirstContact(int agentAnswers, boolean reopened) {
+        return !reopened && agentAnswers <= AGENT_ANSWERS_AT_FIRST_CONTACT;
+    }
+
+    /**
+     * First contact resolution: of the inquiries resolved in the period, the share resolved at the first contact.
+     * {@code null} when nothing was resolved.
+     */
+    public static Double firstContactResolutionShare(long resolvedAtFirstContact, long resolved) {
+        return share(resolvedAtFirstContact, resolved);
     }
 
     /** Share of CSAT answers 4–5 over all CSAT answers. */

@@ -42,10 +42,13 @@ public class KpiRepository {
                 (rs, n) -> new KpiFacts.FirstResponse(dimensions(rs, "assignee"), instant(rs, "first_response_at"),
                         minutes(instant(rs, "created_at"), instant(rs, "first_response_at"))), period);
         List<KpiFacts.Resolution> resolutions = jdbc.query(
-                "SELECT " + DIMENSIONS + ", i.created_at, i.resolved_at, i.reopen_count FROM inquiry i"
+                "SELECT " + DIMENSIONS + ", i.created_at, i.resolved_at, i.reopen_count,"
+                        + " (SELECT COUNT(*) FROM inquiry_message m WHERE m.inquiry_id = i.id AND m.direction = 'AGENT')"
+                        + " AS agent_answers FROM inquiry i"
                         + " WHERE i.resolved_at >= ? AND i.resolved_at < ? AND i.status <> 'MERGED'",
                 (rs, n) -> new KpiFacts.Resolution(dimensions(rs, "assignee"), instant(rs, "resolved_at"),
-                        minutes(instant(rs, "created_at"), instant(rs, "resolved_at")), rs.getInt("reopen_count") > 0),
+                        minutes(instant(rs, "created_at"), instant(rs, "resolved_at")), rs.getInt("reopen_count") > 0,
+                        rs.getInt("agent_answers")),
                 period);
         List<KpiFacts.Closure> closures = jdbc.query(
                 "SELECT " + DIMENSIONS + ", i.closed_at, i.close_reason FROM inquiry i"
@@ -55,10 +58,14 @@ public class KpiRepository {
         // The answer is credited to the agent who resolved the inquiry, even when it moved on since.
         List<KpiFacts.SurveyAnswer> answers = jdbc.query(
                 "SELECT i.category, i.channel, COALESCE(s.agent, i.assignee) AS agent, s.answered_at,"
-                        + " s.csat, s.ces, s.nps FROM survey_response s JOIN inquiry i ON i.id = s.inquiry_id"
+                        + " s.csat, s.ces, s.nps, s.retention, s.product_experience, s.online_experience, s.wait_time,"
+                        + " s.expectations_met FROM survey_response s JOIN inquiry i ON i.id = s.inquiry_id"
                         + " WHERE s.answered_at >= ? AND s.answered_at < ?",
                 (rs, n) -> new KpiFacts.SurveyAnswer(dimensions(rs, "agent"), instant(rs, "answered_at"),
-                        rs.getInt("csat"), rs.getInt("ces"), rs.getInt("nps")), period);
+                        rs.getInt("csat"), rs.getInt("ces"), rs.getInt("nps"), rs.getObject("retention", Integer.class),
+                        rs.getObject("product_experience", Integer.class), rs.getObject("online_experience", Integer.class),
+                        rs.getObject("wait_time", Integer.class), rs.getObject("expectations_met", Integer.class)),
+                period);
         List<KpiFacts.SlaOutcome> slaOutcomes = jdbc.query(
                 "SELECT " + DIMENSIONS + ", e.occurred_at, e.kind FROM sla_event e JOIN inquiry i ON i.id = e.inquiry_id"
                         + " WHERE e.occurred_at >= ? AND e.occurred_at < ? AND e.kind IN ('MET', 'BREACHED')",

@@ -3,6 +3,7 @@ package com.inquirydesk.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,23 @@ class KpiMetricsTest {
                 .isEqualTo(20.0);
         assertThat(KpiMetrics.percentile(List.of(10, 20, 30, 40), 100)).isEqualTo(40.0);
         assertThatThrownBy(() -> KpiMetrics.percentile(oneToTen, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void criterionAverageLeavesOutAnswersWithoutTheCriterion() {
+        assertThat(KpiMetrics.criterionAverage(Arrays.asList(5, null, 2, null))).isEqualTo(3.5);
+        assertThat(KpiMetrics.criterionAverage(Arrays.asList(null, null))).as("nobody rated it").isNull();
+        assertThat(KpiMetrics.criterionAverage(List.of())).isNull();
+    }
+
+    @Test
+    void firstContactResolutionNeedsOneAgentAnswerAtMostAndNoReopening() {
+        assertThat(KpiMetrics.resolvedAtFirstContact(1, false)).isTrue();
+        assertThat(KpiMetrics.resolvedAtFirstContact(0, false)).as("resolved without a written answer").isTrue();
+        assertThat(KpiMetrics.resolvedAtFirstContact(2, false)).as("the customer had to come back").isFalse();
+        assertThat(KpiMetrics.resolvedAtFirstContact(1, true)).as("reopened later").isFalse();
+        assertThat(KpiMetrics.firstContactResolutionShare(3, 4)).isEqualTo(0.75);
+        assertThat(KpiMetrics.firstContactResolutionShare(0, 0)).as("nothing resolved").isNull();
     }
 
     @Test

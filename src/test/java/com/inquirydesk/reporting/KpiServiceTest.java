@@ -35,12 +35,16 @@ class KpiServiceTest {
                         new Received(RETURN_LEE, WEEK2), new Received(UNSORTED, WEEK2)),
                 List.of(new FirstResponse(BILLING_KIM, WEEK1, 30), new FirstResponse(BILLING_LEE, WEEK1, 90),
                         new FirstResponse(RETURN_LEE, WEEK2, 10), new FirstResponse(UNSORTED, WEEK2, 600)),
-                List.of(new Resolution(BILLING_KIM, WEEK1, 120, false), new Resolution(BILLING_LEE, WEEK2, 480, true),
-                        new Resolution(RETURN_LEE, WEEK2, 60, false)),
+                // kim resolved with one answer; lee's billing inquiry was reopened; lee's return took three answers.
+                List.of(new Resolution(BILLING_KIM, WEEK1, 120, false, 1),
+                        new Resolution(BILLING_LEE, WEEK2, 480, true, 2),
+                        new Resolution(RETURN_LEE, WEEK2, 60, false, 3)),
                 List.of(new Closure(BILLING_KIM, WEEK1, true), new Closure(RETURN_LEE, WEEK2, false),
                         new Closure(UNSORTED, WEEK2, true), new Closure(BILLING_LEE, WEEK2, false)),
-                List.of(new SurveyAnswer(BILLING_KIM, WEEK1, 5, 2, 10), new SurveyAnswer(BILLING_LEE, WEEK2, 2, 6, 3),
-                        new SurveyAnswer(RETURN_LEE, WEEK2, 4, 3, 8)),
+                // nobody rated the online experience; lee's billing customer left product experience out.
+                List.of(new SurveyAnswer(BILLING_KIM, WEEK1, 5, 2, 10, 5, 4, null, 3, 5),
+                        new SurveyAnswer(BILLING_LEE, WEEK2, 2, 6, 3, 2, null, null, 1, 2),
+                        new SurveyAnswer(RETURN_LEE, WEEK2, 4, 3, 8, 4, 5, null, 3, 4)),
                 List.of(new SlaOutcome(BILLING_KIM, WEEK1, true), new SlaOutcome(BILLING_LEE, WEEK1, false),
                         new SlaOutcome(RETURN_LEE, WEEK2, true)));
     }
@@ -62,9 +66,16 @@ class KpiServiceTest {
         assertThat(total.slaMetShare()).isEqualTo(2 / 3.0);
         assertThat(total.selfServiceShare()).isEqualTo(0.5);
         assertThat(total.reopenShare()).isEqualTo(1 / 3.0);
+        assertThat(total.firstContactResolutionShare()).as("only kim's one-answer, never reopened resolution")
+                .isEqualTo(1 / 3.0);
+        assertThat(total.retentionAverage()).isEqualTo(11 / 3.0);
+        assertThat(total.productExperienceAverage()).as("the answer without it is not counted").isEqualTo(4.5);
+        assertThat(total.onlineExperienceAverage()).as("nobody answered it: null, not 0").isNull();
+        assertThat(total.waitTimeAverage()).isEqualTo(7 / 3.0);
+        assertThat(total.expectationsMetAverage()).isEqualTo(11 / 3.0);
 
         assertThat(total.rounded()).isEqualTo(new KpiValues(4, 3, 3.67, 0.6667, 0.0, 3.67, 60.0, 600.0, 120.0, 480.0,
-                0.6667, 0.5, 0.3333));
+                0.6667, 0.5, 0.3333, 0.3333, 3.67, 4.5, null, 2.33, 3.67));
     }
 
     @Test
@@ -80,6 +91,9 @@ class KpiServiceTest {
         assertThat(values.firstResponseMedianMinutes()).isNull();
         assertThat(values.selfServiceShare()).isNull();
         assertThat(values.reopenShare()).isNull();
+        assertThat(values.firstContactResolutionShare()).isNull();
+        assertThat(values.retentionAverage()).isNull();
+        assertThat(values.expectationsMetAverage()).isNull();
     }
 
     @Test
@@ -89,11 +103,11 @@ class KpiServiceTest {
         assertThat(report.rows()).extracting(KpiReport.Row::group).containsExactly("BILLING", "RETURN", "NONE");
         assertThat(report.rows()).extracting(KpiReport.Row::label).containsExactly("결제", "반품·환불", "미분류");
         assertThat(report.rows().get(0).values()).isEqualTo(new KpiValues(2, 2, 3.5, 0.5, 0.0, 4.0, 60.0, 90.0,
-                300.0, 480.0, 0.5, 0.5, 0.5));
+                300.0, 480.0, 0.5, 0.5, 0.5, 0.5, 3.5, 4.0, null, 2.0, 3.5));
         assertThat(report.rows().get(1).values()).isEqualTo(new KpiValues(1, 1, 4.0, 1.0, 0.0, 3.0, 10.0, 10.0,
-                60.0, 60.0, 1.0, 0.0, 0.0));
+                60.0, 60.0, 1.0, 0.0, 0.0, 0.0, 4.0, 5.0, null, 3.0, 4.0));
         assertThat(report.rows().get(2).values()).isEqualTo(new KpiValues(1, 0, null, null, null, null, 600.0, 600.0,
-                null, null, null, 1.0, null));
+                null, null, null, 1.0, null, null, null, null, null, null, null));
         assertThat(report.total().group()).isEqualTo("TOTAL");
         assertThat(report.total().values().inquiries()).isEqualTo(4);
         assertThat(report.groupBy()).isEqualTo("category");
