@@ -3,9 +3,6 @@ package com.inquirydesk.reporting;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * The KPIs of one group of facts. Shares are fractions from 0 to 1, NPS runs from −100 to 100, times are
@@ -34,43 +31,27 @@ public record KpiValues(
         Double waitTimeAverage,
         Double expectationsMetAverage) {
 
-    public static KpiValues of(KpiFacts facts) {
-        List<Integer> csat = facts.answers().stream().map(KpiFacts.SurveyAnswer::csat).toList();
-        List<Integer> ces = facts.answers().stream().map(KpiFacts.SurveyAnswer::ces).toList();
-        List<Integer> nps = facts.answers().stream().map(KpiFacts.SurveyAnswer::nps).toList();
-        List<Double> firstResponse = facts.firstResponses().stream().map(KpiFacts.FirstResponse::minutes).toList();
-        List<Double> resolution = facts.resolutions().stream().map(KpiFacts.Resolution::minutes).toList();
-        long met = facts.slaOutcomes().stream().filter(KpiFacts.SlaOutcome::met).count();
-        long selfService = facts.closures().stream().filter(KpiFacts.Closure::selfService).count();
-        long reopened = facts.resolutions().stream().filter(KpiFacts.Resolution::reopened).count();
-        long firstContact = facts.resolutions().stream()
-                .filter(r -> KpiMetrics.resolvedAtFirstContact(r.agentAnswers(), r.reopened())).count();
+    static KpiValues of(KpiTally t) {
         return new KpiValues(
-                facts.received().size(),
-                facts.answers().size(),
-                KpiMetrics.average(csat),
-                KpiMetrics.satisfiedShare(csat),
-                KpiMetrics.netPromoterScore(nps),
-                KpiMetrics.average(ces),
-                KpiMetrics.median(firstResponse),
-                KpiMetrics.percentile(firstResponse, 90),
-                KpiMetrics.median(resolution),
-                KpiMetrics.percentile(resolution, 90),
-                KpiMetrics.share(met, facts.slaOutcomes().size()),
-                KpiMetrics.share(selfService, facts.closures().size()),
-                KpiMetrics.share(reopened, facts.resolutions().size()),
-                KpiMetrics.firstContactResolutionShare(firstContact, facts.resolutions().size()),
-                criterion(facts, KpiFacts.SurveyAnswer::retention),
-                criterion(facts, KpiFacts.SurveyAnswer::productExperience),
-                criterion(facts, KpiFacts.SurveyAnswer::onlineExperience),
-                criterion(facts, KpiFacts.SurveyAnswer::waitTime),
-                criterion(facts, KpiFacts.SurveyAnswer::expectationsMet));
-    }
-
-    private static Double criterion(KpiFacts facts, Function<KpiFacts.SurveyAnswer, Integer> criterion) {
-        List<Integer> values = new ArrayList<>(facts.answers().size());
-        facts.answers().forEach(answer -> values.add(criterion.apply(answer)));
-        return KpiMetrics.criterionAverage(values);
+                Math.toIntExact(t.received),
+                Math.toIntExact(t.answers),
+                KpiMetrics.average(t.csatSum, t.answers),
+                KpiMetrics.share(t.satisfied, t.answers),
+                KpiMetrics.netPromoterScore(t.promoters, t.detractors, t.answers),
+                KpiMetrics.average(t.cesSum, t.answers),
+                KpiMetrics.median(t.firstResponseMinutes),
+                KpiMetrics.percentile(t.firstResponseMinutes, 90),
+                KpiMetrics.median(t.resolutionMinutes),
+                KpiMetrics.percentile(t.resolutionMinutes, 90),
+                KpiMetrics.share(t.slaMet, t.slaOutcomes),
+                KpiMetrics.share(t.selfService, t.closures),
+                KpiMetrics.share(t.reopened, t.resolutions()),
+                KpiMetrics.firstContactResolutionShare(t.resolvedAtFirstContact, t.resolutions()),
+                t.criterionAverage(KpiTally.Criterion.RETENTION),
+                t.criterionAverage(KpiTally.Criterion.PRODUCT_EXPERIENCE),
+                t.criterionAverage(KpiTally.Criterion.ONLINE_EXPERIENCE),
+                t.criterionAverage(KpiTally.Criterion.WAIT_TIME),
+                t.criterionAverage(KpiTally.Criterion.EXPECTATIONS_MET));
     }
 
     /** The same values rounded for people: averages to 2 places, shares to 4, NPS and minutes to 1. */

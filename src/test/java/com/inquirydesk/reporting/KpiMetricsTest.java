@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -66,12 +69,33 @@ class KpiMetricsTest {
 
     @Test
     void firstContactResolutionNeedsOneAgentAnswerAtMostAndNoReopening() {
-        assertThat(KpiMetrics.resolvedAtFirstContact(1, false)).isTrue();
-        assertThat(KpiMetrics.resolvedAtFirstContact(0, false)).as("resolved without a written answer").isTrue();
-        assertThat(KpiMetrics.resolvedAtFirstContact(2, false)).as("the customer had to come back").isFalse();
-        assertThat(KpiMetrics.resolvedAtFirstContact(1, true)).as("reopened later").isFalse();
+        assertThat(KpiMetrics.AGENT_ANSWERS_AT_FIRST_CONTACT).isEqualTo(1);
         assertThat(KpiMetrics.firstContactResolutionShare(3, 4)).isEqualTo(0.75);
         assertThat(KpiMetrics.firstContactResolutionShare(0, 0)).as("nothing resolved").isNull();
+    }
+
+    @Test
+    void histogramsGiveTheSameMedianAndPercentileAsTheValuesThemselves() {
+        // 10, 10, 20, 30, 30, 30, 40, 90 as value -> count
+        NavigableMap<Double, Long> histogram = new TreeMap<>(Map.of(10.0, 2L, 20.0, 1L, 30.0, 3L, 40.0, 1L, 90.0, 1L));
+        List<Integer> values = List.of(10, 10, 20, 30, 30, 30, 40, 90);
+
+        assertThat(KpiMetrics.median(histogram)).isEqualTo(30.0).isEqualTo(KpiMetrics.median(values));
+        assertThat(KpiMetrics.percentile(histogram, 90)).isEqualTo(90.0).isEqualTo(KpiMetrics.percentile(values, 90));
+        assertThat(KpiMetrics.percentile(histogram, 50)).isEqualTo(30.0);
+        assertThat(KpiMetrics.percentile(histogram, 25)).isEqualTo(10.0);
+        assertThat(KpiMetrics.median(new TreeMap<>(Map.of(10.0, 1L, 20.0, 1L)))).as("mean of the two middle values")
+                .isEqualTo(15.0);
+        assertThat(KpiMetrics.median(new TreeMap<Double, Long>())).isNull();
+        assertThat(KpiMetrics.percentile(new TreeMap<Double, Long>(), 90)).isNull();
+    }
+
+    @Test
+    void averagesAndNpsFromCounts() {
+        assertThat(KpiMetrics.average(11, 3)).isEqualTo(11 / 3.0);
+        assertThat(KpiMetrics.average(0, 0)).isNull();
+        assertThat(KpiMetrics.netPromoterScore(2, 1, 5)).isEqualTo(20.0);
+        assertThat(KpiMetrics.netPromoterScore(0, 0, 0)).isNull();
     }
 
     @Test
