@@ -451,7 +451,13 @@ class InquiryDeskBenchmark {
      */
     private void insertClosedInquiries(String prefix, long present, long total, LocalDateTime start, double secondsPerRow,
                                        String closedAfter) {
-        long customer = jdbc.queryForObject("SELECT MIN(id) FROM customer", Long.class);
+        Long anyCustomer = jdbc.queryForObject("SELECT MIN(id) FROM customer", Long.class);
+        if (anyCustomer == null) {
+            // Only the report workloads selected: nobody has written in yet.
+            jdbc.update("INSERT INTO customer (email, name, created_at) VALUES ('bench-preload@example.kr', '벤치', NOW())");
+            anyCustomer = jdbc.queryForObject("SELECT MIN(id) FROM customer", Long.class);
+        }
+        long customer = anyCustomer;
         int batch = 50_000;
         for (long first = present; first < total; first += batch) {
             long last = Math.min(total, first + batch) - 1;
