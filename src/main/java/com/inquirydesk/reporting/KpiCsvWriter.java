@@ -17,7 +17,8 @@ public final class KpiCsvWriter {
 
     static final List<String> HEADER = List.of("그룹", "구분", "접수 문의 수", "설문 응답 수", "CSAT 평균", "CSAT 만족 비율",
             "NPS", "CES 평균", "첫 응답 시간 중앙값(분)", "첫 응답 시간 p90(분)", "해결 시간 중앙값(분)", "해결 시간 p90(분)",
-            "SLA 준수율", "셀프서비스 해결 비율", "재문의 비율");
+            "SLA 준수율", "셀프서비스 해결 비율", "재문의 비율", "첫 접촉 해결 비율", "재이용 의향 평균", "제품 경험 평균",
+            "온라인 경험 평균", "대기 시간 평균", "기대 충족 평균");
 
     private KpiCsvWriter() {
     }
@@ -40,7 +41,10 @@ public final class KpiCsvWriter {
         for (Double value : List.of(nullable(v.csatAverage()), nullable(v.csatSatisfiedShare()), nullable(v.npsScore()),
                 nullable(v.cesAverage()), nullable(v.firstResponseMedianMinutes()), nullable(v.firstResponseP90Minutes()),
                 nullable(v.resolutionMedianMinutes()), nullable(v.resolutionP90Minutes()), nullable(v.slaMetShare()),
-                nullable(v.selfServiceShare()), nullable(v.reopenShare()))) {
+                nullable(v.selfServiceShare()), nullable(v.reopenShare()), nullable(v.firstContactResolutionShare()),
+                nullable(v.retentionAverage()), nullable(v.productExperienceAverage()),
+                nullable(v.onlineExperienceAverage()), nullable(v.waitTimeAverage()),
+                nullable(v.expectationsMetAverage()))) {
             cells.add(Double.isNaN(value) ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
         }
         return cells;

@@ -2,10 +2,7 @@ package com.inquirydesk.reporting;
 
 import com.inquirydesk.inquiry.Category;
 import com.inquirydesk.inquiry.Channel;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -25,17 +22,6 @@ public enum KpiGrouping {
     /** How the grouping is named in the query string. */
     public String parameter() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    String key(KpiFacts.Fact fact, ZoneId zone) {
-        String key = switch (this) {
-            case CATEGORY -> fact.dimensions().category();
-            case CHANNEL -> fact.dimensions().channel();
-            case AGENT -> fact.dimensions().agent();
-            case WEEK -> fact.at().atZone(zone).toLocalDate()
-                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
-        };
-        return key == null ? NONE : key;
     }
 
     /** Categories and channels in their business order, agents by id, weeks by date; "none" last. */

@@ -1,7 +1,6 @@
 package com.inquirydesk.reporting;
 
 import com.inquirydesk.system.InquiryDeskProperties;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** KPI reports over whole local days, grouped as asked, with a total row. */
+/** KPI reports over whole local days, grouped as asked, with a total row. The counting happens in the database. */
 @Service
 public class KpiService {
 
@@ -27,41 +25,23 @@ public class KpiService {
 
     @Transactional(readOnly = true)
     public KpiReport report(LocalDate from, LocalDate to, KpiGrouping groupBy) {
-        Instant start = from.atStartOfDay(zone).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        KpiFacts facts = repository.load(start, end);
+        Map<String, KpiTally> tallies = repository.tallies(from, to, zone, groupBy);
         Map<String, String> agentNames = groupBy == KpiGrouping.AGENT ? repository.agentNames() : Map.of();
-        return report(from, to, groupBy, facts, zone, agent -> agentNames.getOrDefault(agent, agent));
+        return report(from, to, groupBy, tallies, zone, agent -> agentNames.getOrDefault(agent, agent));
     }
 
-    /** The grouping itself, without data access. */
-    static KpiReport report(LocalDate from, LocalDate to, KpiGrouping groupBy, KpiFacts facts, ZoneId zone,
-                            Function<String, String> agentNames) {
-        Function<KpiFacts.Fact, String> key = fact -> groupBy.key(fact, zone);
-        var received = split(facts.received(), key);
-        var firstResponses = split(facts.firstResponses(), key);
-        var resolutions = split(facts.resolutions(), key);
-        var closures = split(facts.closures(), key);
-        var answers = split(facts.answers(), key);
-        var slaOutcomes = split(facts.slaOutcomes(), key);
-        TreeMap<String, KpiFacts> groups = new TreeMap<>(groupBy.order());
-        for (var map : List.of(received, firstResponses, resolutions, closures, answers, slaOutcomes)) {
-            map.keySet().forEach(group -> groups.put(group, null));
-        }
+    /** Rows in the grouping's order and the total, without data access. */
+    static KpiReport report(LocalDate from, LocalDate to, KpiGrouping groupBy, Map<String, KpiTally> tallies,
+                            ZoneId zone, Function<String, String> agentNames) {
+        TreeMap<String, KpiTally> groups = new TreeMap<>(groupBy.order());
+        groups.putAll(tallies);
         List<KpiReport.Row> rows = new ArrayList<>();
-        for (String group : groups.keySet()) {
-            KpiFacts slice = new KpiFacts(received.getOrDefault(group, List.of()),
-                    firstResponses.getOrDefault(group, List.of()), resolutions.getOrDefault(group, List.of()),
-                    closures.getOrDefault(group, List.of()), answers.getOrDefault(group, List.of()),
-                    slaOutcomes.getOrDefault(group, List.of()));
-            rows.add(new KpiReport.Row(group, groupBy.label(group, agentNames), KpiValues.of(slice).rounded()));
-        }
-        KpiReport.Row total = new KpiReport.Row(KpiReport.TOTAL_GROUP, KpiReport.TOTAL_LABEL,
-                KpiValues.of(facts).rounded());
-        return new KpiReport(from, to, zone.getId(), groupBy.parameter(), List.copyOf(rows), total);
-    }
-
-    private static <F extends KpiFacts.Fact> Map<String, List<F>> split(List<F> facts, Function<KpiFacts.Fact, String> key) {
-        return facts.stream().collect(Collectors.groupingBy(key::apply));
+        KpiTally total = new KpiTally();
+        groups.forEach((group, tally) -> {
+            rows.add(new KpiReport.Row(group, groupBy.label(group, agentNames), KpiValues.of(tally).rounded()));
+            total.add(tally);
+        });
+        return new KpiReport(from, to, zone.getId(), groupBy.parameter(), List.copyOf(rows),
+                new KpiReport.Row(KpiReport.TOTAL_GROUP, KpiReport.TOTAL_LABEL, KpiValues.of(total).rounded()));
     }
 }

@@ -3,7 +3,6 @@ package com.inquirydesk.reporting;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 
 /**
  * The KPIs of one group of facts. Shares are fractions from 0 to 1, NPS runs from −100 to 100, times are
@@ -24,31 +23,35 @@ public record KpiValues(
         Double resolutionP90Minutes,
         Double slaMetShare,
         Double selfServiceShare,
-        Double reopenShare) {
+        Double reopenShare,
+        Double firstContactResolutionShare,
+        Double retentionAverage,
+        Double productExperienceAverage,
+        Double onlineExperienceAverage,
+        Double waitTimeAverage,
+        Double expectationsMetAverage) {
 
-    public static KpiValues of(KpiFacts facts) {
-        List<Integer> csat = facts.answers().stream().map(KpiFacts.SurveyAnswer::csat).toList();
-        List<Integer> ces = facts.answers().stream().map(KpiFacts.SurveyAnswer::ces).toList();
-        List<Integer> nps = facts.answers().stream().map(KpiFacts.SurveyAnswer::nps).toList();
-        List<Double> firstResponse = facts.firstResponses().stream().map(KpiFacts.FirstResponse::minutes).toList();
-        List<Double> resolution = facts.resolutions().stream().map(KpiFacts.Resolution::minutes).toList();
-        long met = facts.slaOutcomes().stream().filter(KpiFacts.SlaOutcome::met).count();
-        long selfService = facts.closures().stream().filter(KpiFacts.Closure::selfService).count();
-        long reopened = facts.resolutions().stream().filter(KpiFacts.Resolution::reopened).count();
+    static KpiValues of(KpiTally t) {
         return new KpiValues(
-                facts.received().size(),
-                facts.answers().size(),
-                KpiMetrics.average(csat),
-                KpiMetrics.satisfiedShare(csat),
-                KpiMetrics.netPromoterScore(nps),
-                KpiMetrics.average(ces),
-                KpiMetrics.median(firstResponse),
-                KpiMetrics.percentile(firstResponse, 90),
-                KpiMetrics.median(resolution),
-                KpiMetrics.percentile(resolution, 90),
-                KpiMetrics.share(met, facts.slaOutcomes().size()),
-                KpiMetrics.share(selfService, facts.closures().size()),
-                KpiMetrics.share(reopened, facts.resolutions().size()));
+                Math.toIntExact(t.received),
+                Math.toIntExact(t.answers),
+                KpiMetrics.average(t.csatSum, t.answers),
+                KpiMetrics.share(t.satisfied, t.answers),
+                KpiMetrics.netPromoterScore(t.promoters, t.detractors, t.answers),
+                KpiMetrics.average(t.cesSum, t.answers),
+                KpiMetrics.median(t.firstResponseMinutes),
+                KpiMetrics.percentile(t.firstResponseMinutes, 90),
+                KpiMetrics.median(t.resolutionMinutes),
+                KpiMetrics.percentile(t.resolutionMinutes, 90),
+                KpiMetrics.share(t.slaMet, t.slaOutcomes),
+                KpiMetrics.share(t.selfService, t.closures),
+                KpiMetrics.share(t.reopened, t.resolutions()),
+                KpiMetrics.firstContactResolutionShare(t.resolvedAtFirstContact, t.resolutions()),
+                t.criterionAverage(KpiTally.Criterion.RETENTION),
+                t.criterionAverage(KpiTally.Criterion.PRODUCT_EXPERIENCE),
+                t.criterionAverage(KpiTally.Criterion.ONLINE_EXPERIENCE),
+                t.criterionAverage(KpiTally.Criterion.WAIT_TIME),
+                t.criterionAverage(KpiTally.Criterion.EXPECTATIONS_MET));
     }
 
     /** The same values rounded for people: averages to 2 places, shares to 4, NPS and minutes to 1. */
@@ -56,7 +59,9 @@ public record KpiValues(
         return new KpiValues(inquiries, surveyAnswers, round(csatAverage, 2), round(csatSatisfiedShare, 4),
                 round(npsScore, 1), round(cesAverage, 2), round(firstResponseMedianMinutes, 1),
                 round(firstResponseP90Minutes, 1), round(resolutionMedianMinutes, 1), round(resolutionP90Minutes, 1),
-                round(slaMetShare, 4), round(selfServiceShare, 4), round(reopenShare, 4));
+                round(slaMetShare, 4), round(selfServiceShare, 4), round(reopenShare, 4),
+                round(firstContactResolutionShare, 4), round(retentionAverage, 2), round(productExperienceAverage, 2),
+                round(onlineExperienceAverage, 2), round(waitTimeAverage, 2), round(expectationsMetAverage, 2));
     }
 
     static Double round(Double value, int places) {

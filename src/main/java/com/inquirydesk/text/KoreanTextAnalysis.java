@@ -15,7 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.Dictionary;
@@ -41,6 +44,8 @@ public class KoreanTextAnalysis {
     private static final int MAX_GAP = 2;
     /** How far after an entry a negator may stand (불편 + 하 + 지 + 않). */
     private static final int NEGATOR_REACH = 5;
+    /** From this many texts {@link #topKeywords} analyses them in parallel. */
+    private static final int PARALLEL_FROM = 1000;
 
     private final Lexicon lexicon;
 
@@ -145,12 +150,10 @@ public class KoreanTextAnalysis {
      * outweigh several customers), the most frequent first and ties in alphabetical order.
      */
     public Map<String, Long> topKeywords(Collection<String> texts, int limit) {
-        Map<String, Long> counts = new HashMap<>();
-        for (String text : texts) {
-            for (String keyword : keywords(text)) {
-                counts.merge(keyword, 1L, Long::sum);
-            }
-        }
+        // Many texts (a week of survey comments) are analysed on every core; the counts do not depend on the order.
+        Stream<String> stream = texts.size() >= PARALLEL_FROM ? texts.parallelStream() : texts.stream();
+        Map<String, Long> counts = stream.flatMap(text -> keywords(text).stream())
+                .collect(Collectors.groupingBy(Function.identity(), HashMap::new, Collectors.counting()));
         Map<String, Long> top = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.inquirydesk.voc.weekly.WeeklyVocReportService;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -64,6 +66,8 @@ class InquiryDeskBenchmark {
     static final String BREACH_TIMER = "BoundaryEvent_ResponseSlaBreached";
     static final String[] CATEGORIES = {"BILLING", "GENERAL", "RETURN", "TECHNICAL", "CONTRACT", "ACCOUNT"};
     static final int REPORT_YEAR = 2025;
+    /** The week (Monday, Asia/Seoul) of the mining workload's answers; no other data lies there. */
+    static final LocalDate COMMENT_WEEK = LocalDate.of(2024, 6, 3);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Numbers subjects and picks categories round robin across all client threads. */
@@ -71,6 +75,8 @@ class InquiryDeskBenchmark {
 
     private final double scale = Double.parseDouble(System.getProperty("bench.scale", "0.01"));
     private final int repeats = Integer.getInteger("bench.repeats", 3);
+    /** {@code -Dbench.workloads=W4,W5} runs only those workloads (default: all). */
+    private final List<String> workloads = List.of(System.getProperty("bench.workloads", "W1,W2,W3,W4,W5").split(","));
 
     @LocalServerPort
     int port;
@@ -82,6 +88,8 @@ class InquiryDeskBenchmark {
     RuntimeService runtime;
     @Autowired
     ManagementService management;
+    @Autowired
+    WeeklyVocReportService weeklyReports;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newFixedThreadPool(8)).build();
@@ -96,13 +104,24 @@ class InquiryDeskBenchmark {
         report.context("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         report.context("database", jdbc.queryForObject("SELECT VERSION()", String.class));
         report.context("historyLevel", "full");
+        report.context("workloads", String.join(",", workloads));
         deployBaselines();
 
-        intakeBurst();
-        backlogQueries();
-        reports();
-        timers();
-        footprint();
+        if (selected("W1")) {
+            intakeBurst();
+        }
+        if (selected("W3")) {
+            backlogQueries();
+        }
+        if (selected("W4")) {
+            reports();
+        }
+        if (selected("W2")) {
+            timers();
+        }
+        if (selected("W5")) {
+            footprint();
+        }
 
         report.context("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         report.write(Path.of("target", "bench", "results.json"));
@@ -110,6 +129,10 @@ class InquiryDeskBenchmark {
         System.out.println("Inquiry Desk benchmark, scale " + scale + ", " + repeats + " repeats (medians; min–max of repeats)");
         System.out.print(report.table());
         System.out.println("written to target/bench/results.json");
+    }
+
+    private boolean selected(String workload) {
+        return workloads.contains(workload);
     }
 
     // ---------------------------------------------------------------- W1
@@ -269,6 +292,17 @@ class InquiryDeskBenchmark {
                 () -> jdbc.queryForList("SELECT t.*" + groupTasks + " ORDER BY t.CREATE_TIME_ DESC LIMIT 50").size());
         query("my groups' queue, count", () -> get("/engine-rest/filter/" + queue + "/count", kim),
                 () -> jdbc.queryForObject("SELECT COUNT(*)" + groupTasks, Long.class).intValue());
+        // The staff inquiry search: measured once the endpoint exists (it answers 200 to an agent).
+        String search = "/api/v1/staff/inquiries?q=" + java.net.URLEncoder.encode("결제", StandardCharsets.UTF_8)
+                + "&page=0&size=50";
+        if (get(search, kim) == 200) {
+            query("staff inquiry search q=결제, first page of 50", () -> get(search, kim),
+                    () -> jdbc.queryForList("SELECT i.id, i.code, i.subject FROM inquiry i WHERE i.candidate_group IN"
+                            + " ('agents-general', 'agents-billing') AND (i.subject LIKE '%결제%' OR i.body LIKE '%결제%')"
+                            + " ORDER BY i.created_at DESC LIMIT 50").size());
+        } else {
+            report.context("w3StaffSearch", "GET /api/v1/staff/inquiries?q= not available: not measured");
+        }
         query("staff inquiry view (one inquiry)", () -> get("/api/v1/staff/inquiries/" + code, kim),
                 () -> jdbc.queryForList("SELECT i.*, c.* FROM inquiry i JOIN customer c ON c.id = i.customer_id"
                         + " LEFT JOIN inquiry_message m ON m.inquiry_id = i.id WHERE i.code = ?", code).size());
@@ -334,6 +368,61 @@ class InquiryDeskBenchmark {
         report.add(new BenchReport.Row("W4", "KPI report for a year (" + answers + " answers)", "ms", s.median(), s.min(),
                 s.max(), b.median(), b.min(), b.max(), "≤ 2000 ms", s.median() <= 2000));
         report.context("w4SurveyAnswers", answers);
+
+        // The weekly VOC report of a week of that year, with all the year's answers in the table.
+        LocalDate yearWeek = LocalDate.of(REPORT_YEAR, 6, 2);
+        weeklyReport("weekly VOC report, a week of the year", yearWeek, "≤ 5000 ms", 5000);
+        // Keyword mining: a week whose answers carry 100,000 × scale comments, all mined for the top keywords.
+        int comments = (int) Math.round(100_000 * scale);
+        preloadCommentWeek(comments);
+        weeklyReport("weekly VOC report mining " + comments + " comments", COMMENT_WEEK, "≤ 30000 ms", 30_000);
+        report.context("w4MinedComments", comments);
+    }
+
+    /** Compiles the weekly report of {@code weekStart} through the service (as the Monday timer does). */
+    private void weeklyReport(String name, LocalDate weekStart, String target, double limitMillis) {
+        LocalDateTime from = weekStart.atStartOfDay().minusHours(9);
+        LocalDateTime to = from.plusWeeks(1);
+        long inWeek = jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE answered_at >= ? AND answered_at < ?",
+                Long.class, from, to);
+        Samples s = new Samples();
+        Samples b = new Samples();
+        weeklyReports.compile(weekStart);
+        for (int r = 0; r < repeats; r++) {
+            long t0 = System.nanoTime();
+            jdbc.queryForList("SELECT i.category, COUNT(*), SUM(s.csat), SUM(s.ces), SUM(CASE WHEN s.nps >= 9 THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN s.csat <= 2 OR s.nps <= 6 THEN 1 ELSE 0 END), COUNT(s.comment), SUM(LENGTH(s.comment))"
+                    + " FROM survey_response s JOIN inquiry i ON i.id = s.inquiry_id"
+                    + " WHERE s.answered_at >= ? AND s.answered_at < ? GROUP BY i.category", from, to);
+            b.add((System.nanoTime() - t0) / 1e6);
+            t0 = System.nanoTime();
+            weeklyReports.compile(weekStart);
+            s.add((System.nanoTime() - t0) / 1e6);
+        }
+        report.add(new BenchReport.Row("W4", name + " (" + inWeek + " answers in the week)", "ms", s.median(), s.min(),
+                s.max(), b.median(), b.min(), b.max(), target, s.median() <= limitMillis));
+    }
+
+    /**
+     * The documented bulk path for the mining workload: {@code comments} closed inquiries of the week of
+     * {@link #COMMENT_WEEK} (codes {@code BEC-n}) with one answer each, whose comments are combined from a few
+     * phrases (210 different sentences, as customers write them). Runs once per database.
+     */
+    private void preloadCommentWeek(int comments) {
+        long present = jdbc.queryForObject("SELECT COUNT(*) FROM inquiry WHERE code LIKE 'BEC-%'", Long.class);
+        if (present >= comments) {
+            return;
+        }
+        insertClosedInquiries("BEC-", present, comments, COMMENT_WEEK.atStartOfDay().minusHours(9),
+                6.0 * 24 * 3600 / comments, "INTERVAL 3 HOUR");
+        jdbc.update("INSERT INTO survey_response (inquiry_id, agent, csat, ces, nps, comment, answered_at)"
+                + " SELECT i.id, i.assignee, 1 + i.id % 5, 1 + i.id % 7, i.id % 11,"
+                + " CONCAT(ELT(1 + i.id % 7, '환불이', '결제가', '배송이', '앱 로그인이', '상담 연결이', '포인트 적립이', '계약 해지가'),"
+                + " ' ', ELT(1 + (i.id DIV 7) % 6, '너무 늦어요', '자꾸 오류가 나요', '안 돼요', '헷갈려요', '빨라서 좋았어요',"
+                + " '친절하게 안내받았어요'), ' ', ELT(1 + (i.id DIV 42) % 5, '확인 부탁드립니다', '다음에도 이용할게요', '정말 짜증나요',"
+                + " 'ㅠㅠ 답답합니다', '감사합니다')),"
+                + " i.resolved_at + INTERVAL 1 HOUR FROM inquiry i LEFT JOIN survey_response s ON s.inquiry_id = i.id"
+                + " WHERE i.code LIKE 'BEC-%' AND s.id IS NULL");
     }
 
     /**
@@ -345,27 +434,44 @@ class InquiryDeskBenchmark {
         if (present >= answers) {
             return;
         }
-        long customer = jdbc.queryForObject("SELECT MIN(id) FROM customer", Long.class);
-        long secondsPerRow = 365L * 24 * 3600 / answers;
-        int batch = 50_000;
-        for (long first = present; first < answers; first += batch) {
-            long last = Math.min(answers, first + batch) - 1;
-            jdbc.update("INSERT INTO inquiry (code, customer_id, channel, category, subject, body, priority, status, assignee,"
-                    + " candidate_group, first_response_at, resolved_at, closed_at, close_reason, access_token_nonce,"
-                    + " access_token_hash, created_at, updated_at)"
-                    + " SELECT CONCAT('BEN-', seq), ?, ELT(1 + seq % 4, 'WEB', 'EMAIL', 'CHAT', 'APP'),"
-                    + " ELT(1 + seq % 6, 'BILLING', 'GENERAL', 'RETURN', 'TECHNICAL', 'CONTRACT', 'ACCOUNT'),"
-                    + " '요금 문의', '요금이 두 번 나갔어요', 'NORMAL', 'CLOSED', ELT(1 + seq % 3, 'kim', 'lee', 'park'),"
-                    + " 'agents-general', t + INTERVAL 40 MINUTE, t + INTERVAL 3 HOUR, t + INTERVAL 3 DAY, 'RESOLVED', 'x', 'x', t, t"
-                    + " FROM (SELECT seq, TIMESTAMP(?) + INTERVAL seq * ? SECOND AS t FROM seq_" + first + "_to_" + last + ") s",
-                    customer, LocalDateTime.of(REPORT_YEAR, 1, 1, 0, 0), secondsPerRow);
-        }
+        insertClosedInquiries("BEN-", present, answers, LocalDateTime.of(REPORT_YEAR, 1, 1, 0, 0),
+                365.0 * 24 * 3600 / answers, "INTERVAL 3 DAY");
         jdbc.update("INSERT INTO survey_response (inquiry_id, agent, csat, ces, nps, retention, product_experience,"
                 + " online_experience, wait_time, expectations_met, comment, answered_at)"
                 + " SELECT i.id, i.assignee, 1 + i.id % 5, 1 + i.id % 7, i.id % 11, 3, 4, 3, 2, 4,"
                 + " ELT(1 + i.id % 4, '환불이 너무 늦어요', '상담원이 친절했어요', '앱 결제가 자꾸 오류가 나요', '요금 안내가 헷갈려요'),"
                 + " i.resolved_at + INTERVAL 2 HOUR FROM inquiry i LEFT JOIN survey_response s ON s.inquiry_id = i.id"
                 + " WHERE i.code LIKE 'BEN-%' AND s.id IS NULL");
+    }
+
+    /**
+     * Closed inquiries {@code prefix + n} for n in [present, total), one every {@code secondsPerRow} from
+     * {@code start} (UTC), answered after 40 minutes, resolved after 3 hours, closed {@code closedAfter} later,
+     * inserted by SQL from MariaDB's sequence engine in batches.
+     */
+    private void insertClosedInquiries(String prefix, long present, long total, LocalDateTime start, double secondsPerRow,
+                                       String closedAfter) {
+        Long anyCustomer = jdbc.queryForObject("SELECT MIN(id) FROM customer", Long.class);
+        if (anyCustomer == null) {
+            // Only the report workloads selected: nobody has written in yet.
+            jdbc.update("INSERT INTO customer (email, name, created_at) VALUES ('bench-preload@example.kr', '벤치', NOW())");
+            anyCustomer = jdbc.queryForObject("SELECT MIN(id) FROM customer", Long.class);
+        }
+        long customer = anyCustomer;
+        int batch = 50_000;
+        for (long first = present; first < total; first += batch) {
+            long last = Math.min(total, first + batch) - 1;
+            jdbc.update("INSERT INTO inquiry (code, customer_id, channel, category, subject, body, priority, status, assignee,"
+                    + " candidate_group, first_response_at, resolved_at, closed_at, close_reason, access_token_nonce,"
+                    + " access_token_hash, created_at, updated_at)"
+                    + " SELECT CONCAT('" + prefix + "', seq), ?, ELT(1 + seq % 4, 'WEB', 'EMAIL', 'CHAT', 'APP'),"
+                    + " ELT(1 + seq % 6, 'BILLING', 'GENERAL', 'RETURN', 'TECHNICAL', 'CONTRACT', 'ACCOUNT'),"
+                    + " '요금 문의', '요금이 두 번 나갔어요', 'NORMAL', 'CLOSED', ELT(1 + seq % 3, 'kim', 'lee', 'park'),"
+                    + " 'agents-general', t + INTERVAL 40 MINUTE, t + INTERVAL 3 HOUR, t + " + closedAfter + ", 'RESOLVED',"
+                    + " 'x', 'x', t, t FROM (SELECT seq, TIMESTAMP(?) + INTERVAL FLOOR(seq * ?) SECOND AS t"
+                    + " FROM seq_" + first + "_to_" + last + ") s",
+                    customer, start, secondsPerRow);
+        }
     }
 
     // ---------------------------------------------------------------- W2

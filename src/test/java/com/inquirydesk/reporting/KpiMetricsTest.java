@@ -3,7 +3,11 @@ package com.inquirydesk.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +58,44 @@ class KpiMetricsTest {
                 .isEqualTo(20.0);
         assertThat(KpiMetrics.percentile(List.of(10, 20, 30, 40), 100)).isEqualTo(40.0);
         assertThatThrownBy(() -> KpiMetrics.percentile(oneToTen, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void criterionAverageLeavesOutAnswersWithoutTheCriterion() {
+        assertThat(KpiMetrics.criterionAverage(Arrays.asList(5, null, 2, null))).isEqualTo(3.5);
+        assertThat(KpiMetrics.criterionAverage(Arrays.asList(null, null))).as("nobody rated it").isNull();
+        assertThat(KpiMetrics.criterionAverage(List.of())).isNull();
+    }
+
+    @Test
+    void firstContactResolutionNeedsOneAgentAnswerAtMostAndNoReopening() {
+        assertThat(KpiMetrics.AGENT_ANSWERS_AT_FIRST_CONTACT).isEqualTo(1);
+        assertThat(KpiMetrics.firstContactResolutionShare(3, 4)).isEqualTo(0.75);
+        assertThat(KpiMetrics.firstContactResolutionShare(0, 0)).as("nothing resolved").isNull();
+    }
+
+    @Test
+    void histogramsGiveTheSameMedianAndPercentileAsTheValuesThemselves() {
+        // 10, 10, 20, 30, 30, 30, 40, 90 as value -> count
+        NavigableMap<Double, Long> histogram = new TreeMap<>(Map.of(10.0, 2L, 20.0, 1L, 30.0, 3L, 40.0, 1L, 90.0, 1L));
+        List<Integer> values = List.of(10, 10, 20, 30, 30, 30, 40, 90);
+
+        assertThat(KpiMetrics.median(histogram)).isEqualTo(30.0).isEqualTo(KpiMetrics.median(values));
+        assertThat(KpiMetrics.percentile(histogram, 90)).isEqualTo(90.0).isEqualTo(KpiMetrics.percentile(values, 90));
+        assertThat(KpiMetrics.percentile(histogram, 50)).isEqualTo(30.0);
+        assertThat(KpiMetrics.percentile(histogram, 25)).isEqualTo(10.0);
+        assertThat(KpiMetrics.median(new TreeMap<>(Map.of(10.0, 1L, 20.0, 1L)))).as("mean of the two middle values")
+                .isEqualTo(15.0);
+        assertThat(KpiMetrics.median(new TreeMap<Double, Long>())).isNull();
+        assertThat(KpiMetrics.percentile(new TreeMap<Double, Long>(), 90)).isNull();
+    }
+
+    @Test
+    void averagesAndNpsFromCounts() {
+        assertThat(KpiMetrics.average(11, 3)).isEqualTo(11 / 3.0);
+        assertThat(KpiMetrics.average(0, 0)).isNull();
+        assertThat(KpiMetrics.netPromoterScore(2, 1, 5)).isEqualTo(20.0);
+        assertThat(KpiMetrics.netPromoterScore(0, 0, 0)).isNull();
     }
 
     @Test

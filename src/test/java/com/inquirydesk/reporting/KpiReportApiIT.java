@@ -55,9 +55,19 @@ class KpiReportApiIT {
         inquiry("INQ-20250609-900005", customer, "WEB", "BILLING", "kim", "OPEN", Instant.parse("2025-06-08T15:00:00Z"),
                 5, null, null, null, 0);
 
-        survey(billingA, "kim", 5, 2, 10, Instant.parse("2025-06-03T02:00:00Z"));
-        survey(billingB, "kim", 2, 6, 3, Instant.parse("2025-06-04T02:00:00Z"));
-        survey(returnC, "lee", 4, 3, 8, Instant.parse("2025-06-05T02:00:00Z"));
+        // billingA was resolved with one agent answer (the customer's thanks and an internal note do not count);
+        // billingB took two answers and was reopened: one of the two resolutions of the week is at first contact.
+        message(billingA, "CUSTOMER", a.plus(Duration.ofMinutes(1)));
+        message(billingA, "AGENT", a.plus(Duration.ofMinutes(30)));
+        message(billingA, "CUSTOMER", a.plus(Duration.ofMinutes(40)));
+        message(billingA, "NOTE", a.plus(Duration.ofMinutes(50)));
+        message(billingB, "AGENT", b.plus(Duration.ofMinutes(90)));
+        message(billingB, "AGENT", b.plus(Duration.ofMinutes(600)));
+
+        // criteria: retention, product experience, online experience, wait time, expectations met (null = left out)
+        survey(billingA, "kim", 5, 2, 10, Instant.parse("2025-06-03T02:00:00Z"), 5, 4, null, 3, 5);
+        survey(billingB, "kim", 2, 6, 3, Instant.parse("2025-06-04T02:00:00Z"), 2, null, null, 1, 2);
+        survey(returnC, "lee", 4, 3, 8, Instant.parse("2025-06-05T02:00:00Z"), 4, 5, 3, 3, 4);
 
         slaEvent(billingA, "MET", a.plus(Duration.ofMinutes(30)));
         slaEvent(billingB, "WARNED", b.plus(Duration.ofMinutes(60)));
@@ -96,11 +106,19 @@ class KpiReportApiIT {
         assertThat(billing.get("slaMetShare").asDouble()).isEqualTo(0.5);
         assertThat(billing.get("selfServiceShare").asDouble()).isEqualTo(0.0);
         assertThat(billing.get("reopenShare").asDouble()).isEqualTo(0.5);
+        assertThat(billing.get("firstContactResolutionShare").asDouble()).isEqualTo(0.5);
+        assertThat(billing.get("retentionAverage").asDouble()).isEqualTo(3.5);
+        assertThat(billing.get("productExperienceAverage").asDouble()).as("only one answer rated it").isEqualTo(4.0);
+        assertThat(billing.get("onlineExperienceAverage").isNull()).as("nobody rated it: null, not 0").isTrue();
+        assertThat(billing.get("waitTimeAverage").asDouble()).isEqualTo(2.0);
+        assertThat(billing.get("expectationsMetAverage").asDouble()).isEqualTo(3.5);
 
         JsonNode other = report.get("rows").get(2).get("values");
         assertThat(other.get("inquiries").asInt()).isEqualTo(1);
         assertThat(other.get("csatAverage").isNull()).as("no answers: null, not 0").isTrue();
         assertThat(other.get("slaMetShare").isNull()).isTrue();
+        assertThat(other.get("firstContactResolutionShare").isNull()).as("nothing resolved").isTrue();
+        assertThat(other.get("retentionAverage").isNull()).isTrue();
 
         JsonNode total = report.get("total");
         assertThat(total.get("group").asText()).isEqualTo("TOTAL");
@@ -117,6 +135,12 @@ class KpiReportApiIT {
         assertThat(values.get("slaMetShare").asDouble()).isEqualTo(0.6667);
         assertThat(values.get("selfServiceShare").asDouble()).isEqualTo(0.5);
         assertThat(values.get("reopenShare").asDouble()).isEqualTo(0.5);
+        assertThat(values.get("firstContactResolutionShare").asDouble()).isEqualTo(0.5);
+        assertThat(values.get("retentionAverage").asDouble()).isEqualTo(3.67);
+        assertThat(values.get("productExperienceAverage").asDouble()).isEqualTo(4.5);
+        assertThat(values.get("onlineExperienceAverage").asDouble()).isEqualTo(3.0);
+        assertThat(values.get("waitTimeAverage").asDouble()).isEqualTo(2.33);
+        assertThat(values.get("expectationsMetAverage").asDouble()).isEqualTo(3.67);
     }
 
     @Test
@@ -142,10 +166,13 @@ class KpiReportApiIT {
         assertThat(response.body()).startsWith("\uFEFF그룹,구분,접수 문의 수,설문 응답 수,CSAT 평균,");
         String[] lines = response.body().substring(1).split("\r\n");
         assertThat(lines).hasSize(5);
-        assertThat(lines[1]).isEqualTo("WEB,웹,2,2,4.5,1,50,2.5,20,30,120,120,1,0.5,0");
-        assertThat(lines[2]).isEqualTo("EMAIL,이메일,1,1,2,0,-100,6,90,90,600,600,0,,1");
-        assertThat(lines[3]).isEqualTo("CHAT,채팅,1,0,,,,,,,,,,,");
-        assertThat(lines[4]).isEqualTo("TOTAL,전체,4,3,3.67,0.6667,0,3.67,30,90,360,600,0.6667,0.5,0.5");
+        assertThat(lines[0]).endsWith(",재문의 비율,첫 접촉 해결 비율,재이용 의향 평균,제품 경험 평균,온라인 경험 평균,"
+                + "대기 시간 평균,기대 충족 평균");
+        assertThat(lines[1]).isEqualTo("WEB,웹,2,2,4.5,1,50,2.5,20,30,120,120,1,0.5,0,1,4.5,4.5,3,3,4.5");
+        assertThat(lines[2]).isEqualTo("EMAIL,이메일,1,1,2,0,-100,6,90,90,600,600,0,,1,0,2,,,1,2");
+        assertThat(lines[3]).isEqualTo("CHAT,채팅,1,0,,,,,,,,,,,,,,,,,");
+        assertThat(lines[4]).isEqualTo(
+                "TOTAL,전체,4,3,3.67,0.6667,0,3.67,30,90,360,600,0.6667,0.5,0.5,0.5,3.67,4.5,3,2.33,3.67");
     }
 
     @Test
@@ -196,9 +223,18 @@ class KpiReportApiIT {
         return jdbc.queryForObject("SELECT id FROM inquiry WHERE code = ?", Long.class, code);
     }
 
-    private void survey(long inquiryId, String agent, int csat, int ces, int nps, Instant at) {
-        jdbc.update("INSERT INTO survey_response (inquiry_id, agent, csat, ces, nps, answered_at) VALUES (?, ?, ?, ?, ?, ?)",
-                inquiryId, agent, csat, ces, nps, utc(at));
+    private void survey(long inquiryId, String agent, int csat, int ces, int nps, Instant at, Integer retention,
+                        Integer productExperience, Integer onlineExperience, Integer waitTime, Integer expectationsMet) {
+        jdbc.update("INSERT INTO survey_response (inquiry_id, agent, csat, ces, nps, retention, product_experience,"
+                        + " online_experience, wait_time, expectations_met, answered_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                inquiryId, agent, csat, ces, nps, retention, productExperience, onlineExperience, waitTime,
+                expectationsMet, utc(at));
+    }
+
+    private void message(long inquiryId, String direction, Instant at) {
+        jdbc.update("INSERT INTO inquiry_message (inquiry_id, direction, channel, body, author, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", inquiryId, direction, "WEB", "KPI 테스트 메시지", "kim", utc(at));
     }
 
     private void slaEvent(long inquiryId, String kind, Instant at) {

@@ -2,134 +2,156 @@ package com.inquirydesk.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.inquirydesk.reporting.KpiFacts.Closure;
-import com.inquirydesk.reporting.KpiFacts.Dimensions;
-import com.inquirydesk.reporting.KpiFacts.FirstResponse;
-import com.inquirydesk.reporting.KpiFacts.Received;
-import com.inquirydesk.reporting.KpiFacts.Resolution;
-import com.inquirydesk.reporting.KpiFacts.SlaOutcome;
-import com.inquirydesk.reporting.KpiFacts.SurveyAnswer;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** KPI values and grouping on a small fixed set of facts (two categories, two agents, two weeks). */
+/**
+ * KPI values, row order, labels and the total on fixed tallies (what the database counts; the counting itself is
+ * pinned by KpiReportApiIT on real rows).
+ */
 class KpiServiceTest {
 
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
-    static final Dimensions BILLING_KIM = new Dimensions("BILLING", "WEB", "kim");
-    static final Dimensions BILLING_LEE = new Dimensions("BILLING", "EMAIL", "lee");
-    static final Dimensions RETURN_LEE = new Dimensions("RETURN", "WEB", "lee");
-    static final Dimensions UNSORTED = new Dimensions(null, "CHAT", null);
 
-    // Monday 2026-11-16 00:30 KST is still Sunday in UTC: the week is taken in local time.
-    static final Instant WEEK1 = Instant.parse("2026-11-15T15:30:00Z");
-    static final Instant WEEK2 = Instant.parse("2026-11-23T01:00:00Z");
+    /** Two billing inquiries: first responses after 30 and 90 minutes, one resolved at first contact. */
+    static KpiTally billing() {
+        KpiTally t = new KpiTally();
+        t.received = 2;
+        t.firstResponseMinutes.put(30.0, 1L);
+        t.firstResponseMinutes.put(90.0, 1L);
+        t.resolutionMinutes.put(120.0, 1L);
+        t.resolutionMinutes.put(480.0, 1L);
+        t.reopened = 1;
+        t.resolvedAtFirstContact = 1;
+        t.closures = 2;
+        t.selfService = 1;
+        // answers: CSAT 5 and 2, CES 2 and 6, NPS 10 and 3; retention 5 and 2, product experience only 4
+        t.answers = 2;
+        t.csatSum = 7;
+        t.satisfied = 1;
+        t.cesSum = 8;
+        t.promoters = 1;
+        t.detractors = 1;
+        criterion(t, KpiTally.Criterion.RETENTION, 7, 2);
+        criterion(t, KpiTally.Criterion.PRODUCT_EXPERIENCE, 4, 1);
+        criterion(t, KpiTally.Criterion.WAIT_TIME, 4, 2);
+        criterion(t, KpiTally.Criterion.EXPECTATIONS_MET, 7, 2);
+        t.slaOutcomes = 2;
+        t.slaMet = 1;
+        return t;
+    }
 
-    static KpiFacts facts() {
-        return new KpiFacts(
-                List.of(new Received(BILLING_KIM, WEEK1), new Received(BILLING_LEE, WEEK1),
-                        new Received(RETURN_LEE, WEEK2), new Received(UNSORTED, WEEK2)),
-                List.of(new FirstResponse(BILLING_KIM, WEEK1, 30), new FirstResponse(BILLING_LEE, WEEK1, 90),
-                        new FirstResponse(RETURN_LEE, WEEK2, 10), new FirstResponse(UNSORTED, WEEK2, 600)),
-                List.of(new Resolution(BILLING_KIM, WEEK1, 120, false), new Resolution(BILLING_LEE, WEEK2, 480, true),
-                        new Resolution(RETURN_LEE, WEEK2, 60, false)),
-                List.of(new Closure(BILLING_KIM, WEEK1, true), new Closure(RETURN_LEE, WEEK2, false),
-                        new Closure(UNSORTED, WEEK2, true), new Closure(BILLING_LEE, WEEK2, false)),
-                List.of(new SurveyAnswer(BILLING_KIM, WEEK1, 5, 2, 10), new SurveyAnswer(BILLING_LEE, WEEK2, 2, 6, 3),
-                        new SurveyAnswer(RETURN_LEE, WEEK2, 4, 3, 8)),
-                List.of(new SlaOutcome(BILLING_KIM, WEEK1, true), new SlaOutcome(BILLING_LEE, WEEK1, false),
-                        new SlaOutcome(RETURN_LEE, WEEK2, true)));
+    /** One return: answered after 10 minutes, resolved after 60 with three answers, CSAT 4, NPS 8. */
+    static KpiTally returns() {
+        KpiTally t = new KpiTally();
+        t.received = 1;
+        t.firstResponseMinutes.put(10.0, 1L);
+        t.resolutionMinutes.put(60.0, 1L);
+        t.closures = 1;
+        t.answers = 1;
+        t.csatSum = 4;
+        t.satisfied = 1;
+        t.cesSum = 3;
+        criterion(t, KpiTally.Criterion.RETENTION, 4, 1);
+        criterion(t, KpiTally.Criterion.PRODUCT_EXPERIENCE, 5, 1);
+        criterion(t, KpiTally.Criterion.ONLINE_EXPERIENCE, 3, 1);
+        criterion(t, KpiTally.Criterion.WAIT_TIME, 3, 1);
+        criterion(t, KpiTally.Criterion.EXPECTATIONS_MET, 4, 1);
+        t.slaOutcomes = 1;
+        t.slaMet = 1;
+        return t;
+    }
+
+    /** An inquiry without category: received and answered after 600 minutes, nothing else. */
+    static KpiTally unsorted() {
+        KpiTally t = new KpiTally();
+        t.received = 1;
+        t.firstResponseMinutes.put(600.0, 1L);
+        return t;
     }
 
     @Test
-    void totalOfTheFixedData() {
-        KpiValues total = KpiValues.of(facts());
+    void valuesOfOneGroup() {
+        KpiValues values = KpiValues.of(billing());
 
-        assertThat(total.inquiries()).isEqualTo(4);
-        assertThat(total.surveyAnswers()).isEqualTo(3);
-        assertThat(total.csatAverage()).isEqualTo(11 / 3.0);
-        assertThat(total.csatSatisfiedShare()).isEqualTo(2 / 3.0);
-        assertThat(total.npsScore()).isEqualTo(0.0); // one promoter (10), one passive (8), one detractor (3)
-        assertThat(total.cesAverage()).isEqualTo(11 / 3.0);
-        assertThat(total.firstResponseMedianMinutes()).isEqualTo(60.0); // (30 + 90) / 2
-        assertThat(total.firstResponseP90Minutes()).isEqualTo(600.0); // rank ceil(0.9 * 4) = 4
-        assertThat(total.resolutionMedianMinutes()).isEqualTo(120.0);
-        assertThat(total.resolutionP90Minutes()).isEqualTo(480.0);
-        assertThat(total.slaMetShare()).isEqualTo(2 / 3.0);
-        assertThat(total.selfServiceShare()).isEqualTo(0.5);
-        assertThat(total.reopenShare()).isEqualTo(1 / 3.0);
-
-        assertThat(total.rounded()).isEqualTo(new KpiValues(4, 3, 3.67, 0.6667, 0.0, 3.67, 60.0, 600.0, 120.0, 480.0,
-                0.6667, 0.5, 0.3333));
+        assertThat(values.inquiries()).isEqualTo(2);
+        assertThat(values.surveyAnswers()).isEqualTo(2);
+        assertThat(values.csatAverage()).isEqualTo(3.5);
+        assertThat(values.csatSatisfiedShare()).isEqualTo(0.5);
+        assertThat(values.npsScore()).isEqualTo(0.0);
+        assertThat(values.cesAverage()).isEqualTo(4.0);
+        assertThat(values.firstResponseMedianMinutes()).isEqualTo(60.0); // (30 + 90) / 2
+        assertThat(values.firstResponseP90Minutes()).isEqualTo(90.0);
+        assertThat(values.resolutionMedianMinutes()).isEqualTo(300.0);
+        assertThat(values.slaMetShare()).isEqualTo(0.5);
+        assertThat(values.selfServiceShare()).isEqualTo(0.5);
+        assertThat(values.reopenShare()).isEqualTo(0.5);
+        assertThat(values.firstContactResolutionShare()).isEqualTo(0.5);
+        assertThat(values.retentionAverage()).isEqualTo(3.5);
+        assertThat(values.productExperienceAverage()).as("only the answers that rated it").isEqualTo(4.0);
+        assertThat(values.onlineExperienceAverage()).as("nobody rated it: null, not 0").isNull();
+        assertThat(values.waitTimeAverage()).isEqualTo(2.0);
+        assertThat(values.expectationsMetAverage()).isEqualTo(3.5);
     }
 
     @Test
-    void withoutSlaOutcomesTheShareIsNullNotZero() {
-        KpiFacts noSla = new KpiFacts(facts().received(), List.of(), List.of(), List.of(), List.of(), List.of());
+    void nothingToMeasureIsNullNotZero() {
+        KpiValues values = KpiValues.of(unsorted());
 
-        KpiValues values = KpiValues.of(noSla);
-
-        assertThat(values.inquiries()).isEqualTo(4);
+        assertThat(values.inquiries()).isEqualTo(1);
         assertThat(values.slaMetShare()).isNull();
         assertThat(values.csatAverage()).isNull();
         assertThat(values.npsScore()).isNull();
-        assertThat(values.firstResponseMedianMinutes()).isNull();
+        assertThat(values.resolutionMedianMinutes()).isNull();
         assertThat(values.selfServiceShare()).isNull();
         assertThat(values.reopenShare()).isNull();
+        assertThat(values.firstContactResolutionShare()).isNull();
+        assertThat(values.retentionAverage()).isNull();
+        assertThat(values.expectationsMetAverage()).isNull();
     }
 
     @Test
-    void groupedByCategoryWithUnsortedLastAndATotalRow() {
-        KpiReport report = report(KpiGrouping.CATEGORY);
+    void rowsInCategoryOrderWithUnsortedLastAndATotalOverAllGroups() {
+        KpiReport report = KpiService.report(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 29),
+                KpiGrouping.CATEGORY, Map.of("NONE", unsorted(), "RETURN", returns(), "BILLING", billing()), SEOUL,
+                agent -> agent);
 
         assertThat(report.rows()).extracting(KpiReport.Row::group).containsExactly("BILLING", "RETURN", "NONE");
         assertThat(report.rows()).extracting(KpiReport.Row::label).containsExactly("결제", "반품·환불", "미분류");
-        assertThat(report.rows().get(0).values()).isEqualTo(new KpiValues(2, 2, 3.5, 0.5, 0.0, 4.0, 60.0, 90.0,
-                300.0, 480.0, 0.5, 0.5, 0.5));
         assertThat(report.rows().get(1).values()).isEqualTo(new KpiValues(1, 1, 4.0, 1.0, 0.0, 3.0, 10.0, 10.0,
-                60.0, 60.0, 1.0, 0.0, 0.0));
-        assertThat(report.rows().get(2).values()).isEqualTo(new KpiValues(1, 0, null, null, null, null, 600.0, 600.0,
-                null, null, null, 1.0, null));
+                60.0, 60.0, 1.0, 0.0, 0.0, 0.0, 4.0, 5.0, 3.0, 3.0, 4.0));
         assertThat(report.total().group()).isEqualTo("TOTAL");
-        assertThat(report.total().values().inquiries()).isEqualTo(4);
+        // The total is taken over the merged counts: its median is not an average of the groups' medians.
+        assertThat(report.total().values()).isEqualTo(new KpiValues(4, 3, 3.67, 0.6667, 0.0, 3.67, 60.0, 600.0,
+                120.0, 480.0, 0.6667, 0.3333, 0.3333, 0.3333, 3.67, 4.5, 3.0, 2.33, 3.67));
         assertThat(report.groupBy()).isEqualTo("category");
         assertThat(report.timeZone()).isEqualTo("Asia/Seoul");
     }
 
     @Test
-    void groupedByAgentWithDisplayNamesAndUnassignedLast() {
-        KpiReport report = report(KpiGrouping.AGENT);
+    void agentsByIdWithDisplayNamesAndUnassignedLast() {
+        KpiReport report = KpiService.report(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22),
+                KpiGrouping.AGENT, Map.of("NONE", unsorted(), "lee", returns(), "kim", billing()), SEOUL,
+                agent -> Map.of("kim", "김민지").getOrDefault(agent, agent));
 
         assertThat(report.rows()).extracting(KpiReport.Row::group).containsExactly("kim", "lee", "NONE");
         assertThat(report.rows()).extracting(KpiReport.Row::label).containsExactly("김민지", "lee", "미배정");
-        assertThat(report.rows().get(1).values().npsScore()).isEqualTo(-50.0); // answers 3 and 8
     }
 
     @Test
-    void groupedByChannelInChannelOrder() {
-        KpiReport report = report(KpiGrouping.CHANNEL);
+    void channelsInChannelOrderAndWeeksByDate() {
+        KpiReport channels = KpiService.report(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22),
+                KpiGrouping.CHANNEL, Map.of("CHAT", unsorted(), "EMAIL", returns(), "WEB", billing()), SEOUL, a -> a);
+        assertThat(channels.rows()).extracting(KpiReport.Row::group).containsExactly("WEB", "EMAIL", "CHAT");
+        assertThat(channels.rows()).extracting(KpiReport.Row::label).containsExactly("웹", "이메일", "채팅");
 
-        assertThat(report.rows()).extracting(KpiReport.Row::group).containsExactly("WEB", "EMAIL", "CHAT");
-        assertThat(report.rows()).extracting(KpiReport.Row::label).containsExactly("웹", "이메일", "채팅");
-        assertThat(report.rows().get(0).values().inquiries()).isEqualTo(2);
-    }
-
-    @Test
-    void groupedByWeekStartingMondayLocalTime() {
-        KpiReport report = report(KpiGrouping.WEEK);
-
-        assertThat(report.rows()).extracting(KpiReport.Row::group).containsExactly("2026-11-16", "2026-11-23");
-        assertThat(report.rows()).extracting(KpiReport.Row::label)
+        KpiReport weeks = KpiService.report(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 29),
+                KpiGrouping.WEEK, Map.of("2026-11-23", returns(), "2026-11-16", billing()), SEOUL, a -> a);
+        assertThat(weeks.rows()).extracting(KpiReport.Row::group).containsExactly("2026-11-16", "2026-11-23");
+        assertThat(weeks.rows()).extracting(KpiReport.Row::label)
                 .containsExactly("2026-11-16 ~ 2026-11-22", "2026-11-23 ~ 2026-11-29");
-        KpiValues first = report.rows().get(0).values();
-        assertThat(first.inquiries()).isEqualTo(2);
-        assertThat(first.slaMetShare()).isEqualTo(0.5);
-        assertThat(first.resolutionMedianMinutes()).isEqualTo(120.0);
-        assertThat(report.rows().get(1).values().resolutionMedianMinutes()).isEqualTo(270.0); // (480 + 60) / 2
     }
 
     @Test
@@ -139,9 +161,8 @@ class KpiServiceTest {
         assertThat(KpiGrouping.parse("customer")).isEmpty();
     }
 
-    private static KpiReport report(KpiGrouping grouping) {
-        Map<String, String> names = Map.of("kim", "김민지");
-        return KpiService.report(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 29), grouping, facts(), SEOUL,
-                agent -> names.getOrDefault(agent, agent));
+    private static void criterion(KpiTally tally, KpiTally.Criterion criterion, long sum, long count) {
+        tally.criterionSums[criterion.ordinal()] = sum;
+        tally.criterionCounts[criterion.ordinal()] = count;
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -40,26 +41,24 @@ public class WeeklyVocReportCompiler {
         this.settings = settings;
     }
 
-    public WeeklyVocReport compile(LocalDate weekStart, ZoneId zone, Instant compiledAt,
-                                   List<WeeklyVocData.Answer> answers, List<WeeklyVocData.OtherInquiry> others,
-                                   Function<String, String> agentNames) {
-        List<WeeklyVocData.Answer> low = answers.stream().filter(a -> settings.isLow(a.csat(), a.nps())).toList();
-        List<WeeklyVocReport.Scores> byCategory = scores(answers, WeeklyVocData.Answer::category,
+    public WeeklyVocReport compile(LocalDate weekStart, ZoneId zone, Instant compiledAt, WeeklyVocData.Week week,
+                                   List<WeeklyVocData.OtherInquiry> others, Function<String, String> agentNames) {
+        List<WeeklyVocData.Tally> tallies = week.tallies();
+        List<WeeklyVocData.Answer> low = week.lowScoreAnswers();
+        List<WeeklyVocReport.Scores> byCategory = scores(tallies, WeeklyVocData.Tally::category,
                 Comparator.comparingInt(WeeklyVocReportCompiler::categoryOrder), WeeklyVocReportCompiler::categoryLabel);
-        List<WeeklyVocReport.Scores> byAgent = scores(answers, WeeklyVocData.Answer::agent,
+        List<WeeklyVocReport.Scores> byAgent = scores(tallies, WeeklyVocData.Tally::agent,
                 Comparator.naturalOrder(), agent -> agent.equals(NONE) ? "미배정" : agentNames.apply(agent));
-        List<WeeklyVocReport.Scores> byChannel = scores(answers, WeeklyVocData.Answer::channel,
+        List<WeeklyVocReport.Scores> byChannel = scores(tallies, WeeklyVocData.Tally::channel,
                 Comparator.comparingInt(WeeklyVocReportCompiler::channelOrder), WeeklyVocReportCompiler::channelLabel);
         List<WeeklyVocReport.FlaggedCategory> flagged = byCategory.stream()
                 .filter(s -> !s.group().equals(NONE) && s.lowScoreAnswers() >= settings.repeatedLowScores())
                 .map(s -> flagged(s, low))
                 .toList();
-        List<String> comments = answers.stream().map(WeeklyVocData.Answer::comment)
-                .filter(c -> c != null && !c.isBlank()).toList();
-        List<WeeklyVocReport.KeywordCount> top = keywords.topKeywords(comments, settings.topKeywords()).entrySet()
+        List<WeeklyVocReport.KeywordCount> top = keywords.topKeywords(week.comments(), settings.topKeywords()).entrySet()
                 .stream().map(e -> new WeeklyVocReport.KeywordCount(e.getKey(), e.getValue())).toList();
         return new WeeklyVocReport(weekStart, weekStart.plusDays(6), zone.getId(), compiledAt,
-                scoresOf("TOTAL", "전체", answers),
+                scoresOf("TOTAL", "전체", tallies),
                 byCategory, byAgent, byChannel,
                 low.stream().map(a -> new WeeklyVocReport.LowScoreAnswer(a.inquiryCode(), a.category(), a.channel(),
                         a.agent(), a.csat(), a.ces(), a.nps(), a.comment(), a.answeredAt())).toList(),
@@ -102,25 +101,31 @@ public class WeeklyVocReportCompiler {
                 .toList();
     }
 
-    private List<WeeklyVocReport.Scores> scores(List<WeeklyVocData.Answer> answers,
-                                                Function<WeeklyVocData.Answer, String> key, Comparator<String> order,
+    private List<WeeklyVocReport.Scores> scores(List<WeeklyVocData.Tally> tallies,
+                                                Function<WeeklyVocData.Tally, String> key, Comparator<String> order,
                                                 Function<String, String> label) {
-        Map<String, List<WeeklyVocData.Answer>> groups = answers.stream()
-                .collect(Collectors.groupingBy(a -> key.apply(a) == null ? NONE : key.apply(a)));
+        Map<String, List<WeeklyVocData.Tally>> groups = tallies.stream()
+                .collect(Collectors.groupingBy(t -> key.apply(t) == null ? NONE : key.apply(t)));
         return groups.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing((String k) -> k.equals(NONE)).thenComparing(order)))
                 .map(e -> scoresOf(e.getKey(), label.apply(e.getKey()), e.getValue()))
                 .toList();
     }
 
-    private WeeklyVocReport.Scores scoresOf(String group, String label, List<WeeklyVocData.Answer> answers) {
-        List<Integer> csat = answers.stream().map(WeeklyVocData.Answer::csat).toList();
-        List<Integer> ces = answers.stream().map(WeeklyVocData.Answer::ces).toList();
-        List<Integer> nps = answers.stream().map(WeeklyVocData.Answer::nps).toList();
-        int low = (int) answers.stream().filter(a -> settings.isLow(a.csat(), a.nps())).count();
-        return new WeeklyVocReport.Scores(group, label, answers.size(), round(KpiMetrics.average(csat), 2),
-                round(KpiMetrics.satisfiedShare(csat), 4), round(KpiMetrics.average(ces), 2),
-                round(KpiMetrics.netPromoterScore(nps), 1), low);
+    private WeeklyVocReport.Scores scoresOf(String group, String label, List<WeeklyVocData.Tally> tallies) {
+        long answers = tallies.stream().mapToLong(WeeklyVocData.Tally::answers).sum();
+        long low = tallies.stream().mapToLong(WeeklyVocData.Tally::lowScores).sum();
+        return new WeeklyVocReport.Scores(group, label, Math.toIntExact(answers),
+                round(KpiMetrics.average(sum(tallies, WeeklyVocData.Tally::csatSum), answers), 2),
+                round(KpiMetrics.share(sum(tallies, WeeklyVocData.Tally::satisfied), answers), 4),
+                round(KpiMetrics.average(sum(tallies, WeeklyVocData.Tally::cesSum), answers), 2),
+                round(KpiMetrics.netPromoterScore(sum(tallies, WeeklyVocData.Tally::promoters),
+                        sum(tallies, WeeklyVocData.Tally::detractors), answers), 1),
+                Math.toIntExact(low));
+    }
+
+    private static long sum(List<WeeklyVocData.Tally> tallies, ToLongFunction<WeeklyVocData.Tally> value) {
+        return tallies.stream().mapToLong(value).sum();
     }
 
     private static Double round(Double value, int places) {

@@ -64,7 +64,7 @@ public class WeeklyVocReportService {
         Instant from = weekStart.atStartOfDay(zone).toInstant();
         Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
         Map<String, String> agentNames = kpis.agentNames();
-        WeeklyVocReport report = compiler.compile(weekStart, zone, time.now(), data.answers(from, to),
+        WeeklyVocReport report = compiler.compile(weekStart, zone, time.now(), data.week(from, to, settings),
                 data.otherInquiries(from, to), agent -> agentNames.getOrDefault(agent, agent));
         String summary = WeeklyVocSummary.of(report, settings);
         String flagged = report.flaggedCategories().stream().map(WeeklyVocReport.FlaggedCategory::category)

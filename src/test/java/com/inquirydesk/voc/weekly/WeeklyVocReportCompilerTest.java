@@ -11,6 +11,9 @@ import com.inquirydesk.voc.weekly.WeeklyVocData.OtherInquiry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
@@ -46,8 +49,23 @@ class WeeklyVocReportCompilerTest {
 
     WeeklyVocReport compile() {
         Map<String, String> names = Map.of("kim", "김민지", "lee", "이서준");
-        return compiler.compile(WEEK, SEOUL, Instant.parse("2026-11-23T00:00:05Z"), ANSWERS, OTHERS,
-                agent -> names.getOrDefault(agent, agent));
+        return compiler.compile(WEEK, SEOUL, Instant.parse("2026-11-23T00:00:05Z"),
+                week(ANSWERS, WeeklyVocSettings.defaults()), OTHERS, agent -> names.getOrDefault(agent, agent));
+    }
+
+    /** The week as the database hands it over: answers counted per category × agent × channel, low ones listed. */
+    static WeeklyVocData.Week week(List<Answer> answers, WeeklyVocSettings settings) {
+        Map<List<String>, List<Answer>> groups = new LinkedHashMap<>();
+        answers.forEach(a -> groups.computeIfAbsent(Arrays.asList(a.category(), a.agent(), a.channel()),
+                key -> new ArrayList<>()).add(a));
+        List<WeeklyVocData.Tally> tallies = groups.values().stream().map(group -> new WeeklyVocData.Tally(
+                group.get(0).category(), group.get(0).agent(), group.get(0).channel(), group.size(),
+                group.stream().mapToLong(Answer::csat).sum(), group.stream().filter(a -> a.csat() >= 4).count(),
+                group.stream().mapToLong(Answer::ces).sum(), group.stream().filter(a -> a.nps() >= 9).count(),
+                group.stream().filter(a -> a.nps() <= 6).count(),
+                group.stream().filter(a -> settings.isLow(a.csat(), a.nps())).count())).toList();
+        return new WeeklyVocData.Week(tallies, answers.stream().filter(a -> settings.isLow(a.csat(), a.nps())).toList(),
+                answers.stream().map(Answer::comment).filter(c -> c != null && !c.isBlank()).toList());
     }
 
     @Test
@@ -96,7 +114,9 @@ class WeeklyVocReportCompilerTest {
 
         WeeklyVocReportCompiler stricter = new WeeklyVocReportCompiler(new KoreanTextAnalysis(),
                 new WeeklyVocSettings(2, 6, 3, 2, 10));
-        assertThat(stricter.compile(WEEK, SEOUL, AT, ANSWERS, OTHERS, a -> a).flaggedCategories()).isEmpty();
+        WeeklyVocSettings settings = new WeeklyVocSettings(2, 6, 3, 2, 10);
+        assertThat(stricter.compile(WEEK, SEOUL, AT, week(ANSWERS, settings), OTHERS, a -> a).flaggedCategories())
+                .isEmpty();
     }
 
     @Test
