@@ -17,7 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
         // The embedded mail server takes free ports; tests drive the outbox relay and the mailbox poller themselves.
         "inquiry-desk.mail.embedded.smtp-port=0", "inquiry-desk.mail.embedded.imap-port=0",
         "inquiry-desk.outbox.relay-enabled=false", "inquiry-desk.mail.inbound.enabled=false",
-        "inquiry-desk.channels.it-messenger.secret=it-messenger-secret"})
+        "inquiry-desk.channels.it-messenger.secret=it-messenger-secret",
+        // Hundreds of inquiries come from this host; the abuse-limit tests name their clients with X-Forwarded-For.
+        "inquiry-desk.rate-limit.unlimited-addresses=127.0.0.1,0:0:0:0:0:0:0:1"})
 @ActiveProfiles(resolver = DatabaseProfiles.class)
 public @interface IntegrationTest {
 }

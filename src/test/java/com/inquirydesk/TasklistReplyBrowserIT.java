@@ -107,7 +107,7 @@ class TasklistReplyBrowserIT {
         tasklist.openFilter(GROUP_QUEUE_FILTER);
         tasklist.openTaskFromList(task.getId());
 
-        assertThat(tasklist.taskTitle()).isEqualTo("문의 답변");
+        assertThat(tasklist.taskTitle()).as("the task names its inquiry").startsWith(inquiry.code() + " · ");
         assertThat(tasklist.fieldValue(CODE_FIELD)).isEqualTo(inquiry.code());
         assertThat(tasklist.fieldValue(CATEGORY_FIELD)).isEqualTo("결제");
         assertThat(tasklist.fieldValue(CUSTOMER_MESSAGE_FIELD)).contains(BODY);

@@ -13,13 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * <p>The source address is the one Tomcat resolves: behind a reverse proxy listed in
  * {@code server.tomcat.remoteip.internal-proxies} it is the client named in {@code X-Forwarded-For}; from
  * anywhere else that header is ignored, so a client cannot pick an address for itself.
- * {@code unlimitedAddresses} are never limited by address (the host itself: a proxy that names no client,
- * health checks, the operator's tools); the limits by contact, inquiry, session and user still apply to them.
+ * {@code unlimitedAddresses} (none by default) are never limited by address, e.g. the operator's own tools;
+ * the limits by contact, inquiry, session and user still apply to them.
  */
 @ConfigurationProperties("inquiry-desk.rate-limit")
 public record RateLimitProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue({"127.0.0.1", "0:0:0:0:0:0:0:1"}) List<String> unlimitedAddresses,
+        @DefaultValue({}) List<String> unlimitedAddresses,
         Allowance intakePerAddress,
         Allowance intakePerContact,
         Allowance repliesPerInquiry,
