@@ -78,8 +78,9 @@ class InquiryController {
                                                      @RequestHeader(name = ACCESS_TOKEN, required = false) String token,
                                                      @Valid @RequestBody(required = false) SelfResolvedRequest request,
                                                      HttpServletRequest http) {
-        var inquiry = customerInquiries.resolvedBySelfService(checkedCode(code), requireToken(token),
-                request == null ? null : request.articleSlug(), http.getRemoteAddr());
+        // Like a reply, this may meet an engine job working on the same inquiry at that moment: try again.
+        var inquiry = TransientFailures.retry("self-resolved", () -> customerInquiries.resolvedBySelfService(
+                checkedCode(code), requireToken(token), request == null ? null : request.articleSlug(), http.getRemoteAddr()));
         return ResponseEntity.accepted().body(Map.of("code", inquiry.getCode(), "status", inquiry.getStatus().name()));
     }
 
@@ -88,8 +89,8 @@ class InquiryController {
                                                  @RequestHeader(name = ACCESS_TOKEN, required = false) String token,
                                                  @Valid @RequestBody(required = false) WithdrawRequest request,
                                                  HttpServletRequest http) {
-        var inquiry = customerInquiries.withdraw(checkedCode(code), requireToken(token),
-                request == null ? null : request.reason(), http.getRemoteAddr());
+        var inquiry = TransientFailures.retry("withdrawal", () -> customerInquiries.withdraw(checkedCode(code),
+                requireToken(token), request == null ? null : request.reason(), http.getRemoteAddr()));
         return ResponseEntity.accepted().body(Map.of("code", inquiry.getCode(), "status", inquiry.getStatus().name()));
     }
 

@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -135,10 +136,14 @@ class LifecyclePromisesIT {
         respondTaskOf(code, "kim");
         assertThat(column(code, "priority")).isEqualTo("NORMAL");
 
+        // The first requests are taken (within the cooldown they change nothing more); past the per-inquiry
+        // allowance (inquiry-desk.rate-limit.agent-requests-per-inquiry, 5 an hour) they are refused with 429.
+        List<Integer> answers = new java.util.ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            ApiClient.Response accepted = api.post("/api/v1/inquiries/" + code + "/agent-request", "", TOKEN, token(created));
-            assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+            answers.add(api.post("/api/v1/inquiries/" + code + "/agent-request", "", TOKEN, token(created)).status());
         }
+        assertThat(answers.subList(0, 5)).containsOnly(202);
+        assertThat(answers.subList(5, 20)).containsOnly(429);
 
         assertThat(column(code, "priority")).as("one step up, not URGENT").isEqualTo("HIGH");
         assertThat(outboxRecipients(code, "AGENT_REQUESTED")).as("staff alerted once").isNotEmpty().doesNotHaveDuplicates();

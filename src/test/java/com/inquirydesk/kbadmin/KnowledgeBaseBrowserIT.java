@@ -8,8 +8,13 @@ import com.inquirydesk.TestInquiries;
 import com.inquirydesk.browser.HeadlessChromium;
 import com.inquirydesk.browser.PhoneScreen;
 import com.inquirydesk.browser.ScreenshotOnFailure;
+import com.inquirydesk.notification.OutboxRelay;
+import com.inquirydesk.notification.mail.CustomerMailbox;
+import com.inquirydesk.notification.mail.EmbeddedMailServer;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +50,12 @@ class KnowledgeBaseBrowserIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    EmbeddedMailServer mailServer;
 
     HeadlessChromium browser;
     ChromeDriver driver;
@@ -107,7 +118,7 @@ class KnowledgeBaseBrowserIT {
     }
 
     @Test
-    void aCustomerOpensTheirInquiriesThroughTheMailedLinkOnAPhone() {
+    void aCustomerOpensTheirInquiriesThroughTheMailedLinkOnAPhone() throws Exception {
         String email = TestInquiries.uniqueEmail("my-phone");
         String code = TestInquiries.create(new ApiClient(port), TestInquiries.request(email, "WEB", "BILLING",
                 "휴대폰에서 본 내 문의", "결제 내역을 확인하고 싶어요.")).get("code").asText();
@@ -125,9 +136,13 @@ class KnowledgeBaseBrowserIT {
         assertThat(driver.findElement(By.id("sent")).getText()).contains("메일을 보냈습니다");
         assertFitsTheScreen("my-sent");
 
-        String mail = jdbc.queryForObject("SELECT payload FROM notification_outbox WHERE recipient = ? AND template_code = ?",
-                String.class, email, "MY_INQUIRIES_SIGN_IN");
-        Matcher link = LINK.matcher(mail);
+        // The stored payload holds only a placeholder: the link is issued when the mail leaves.
+        long mailId = jdbc.queryForObject("SELECT MAX(id) FROM notification_outbox WHERE recipient = ? AND template_code = ?",
+                Long.class, email, "MY_INQUIRIES_SIGN_IN");
+        assertThat(relay.relay(List.of(mailId))).isEqualTo(1);
+        List<MimeMessage> inbox = CustomerMailbox.read(mailServer.imapPort(), email);
+        assertThat(inbox).hasSize(1);
+        Matcher link = LINK.matcher(CustomerMailbox.text(inbox.get(0)));
         assertThat(link.find()).isTrue();
         open(link.group(1));
         wait.until(ExpectedConditions.urlContains("/portal/my/inquiries"));

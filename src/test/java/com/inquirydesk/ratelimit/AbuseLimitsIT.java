@@ -129,9 +129,9 @@ class AbuseLimitsIT {
             codes.add(created.json().get("code").asText());
         }
         long messagesBefore = customerRows("SELECT COUNT(*) FROM inquiry_message m JOIN inquiry i ON i.id = m.inquiry_id "
-                + "JOIN customer c ON c.id = i.customer_id WHERE c.email = ? AND m.direction = 'CUSTOMER'", email);
+                + "JOIN customer c ON c.id = i.customer_id WHERE ? IN (c.email, c.claimed_email) AND m.direction = 'CUSTOMER'", email);
         long auditBefore = customerRows("SELECT COUNT(*) FROM audit_event a JOIN customer c ON c.id = a.subject_customer_id "
-                + "WHERE c.email = ? AND a.action = 'INQUIRY_RECEIVED'", email);
+                + "WHERE ? IN (c.email, c.claimed_email) AND a.action = 'INQUIRY_RECEIVED'", email);
 
         ApiClient.Response eleventh = api.post("/api/v1/inquiries",
                 ApiClient.json(request(email, "WEB", "GENERAL", "열한 번째", "한 시간에 열한 번째 문의")));
@@ -142,13 +142,13 @@ class AbuseLimitsIT {
         assertTooManyRequests(eleventh);
         assertThat(eleventh.json().get("detail").asText()).contains("다시 보내 주세요");
         assertTooManyRequests(otherAddressSameContact);
-        assertThat(customerRows("SELECT COUNT(*) FROM inquiry i JOIN customer c ON c.id = i.customer_id WHERE c.email = ?",
+        assertThat(customerRows("SELECT COUNT(*) FROM inquiry i JOIN customer c ON c.id = i.customer_id WHERE ? IN (c.email, c.claimed_email)",
                 email)).isEqualTo(10);
         assertThat(customerRows("SELECT COUNT(*) FROM inquiry_message m JOIN inquiry i ON i.id = m.inquiry_id "
-                + "JOIN customer c ON c.id = i.customer_id WHERE c.email = ? AND m.direction = 'CUSTOMER'", email))
+                + "JOIN customer c ON c.id = i.customer_id WHERE ? IN (c.email, c.claimed_email) AND m.direction = 'CUSTOMER'", email))
                 .isEqualTo(messagesBefore);
         assertThat(customerRows("SELECT COUNT(*) FROM audit_event a JOIN customer c ON c.id = a.subject_customer_id "
-                + "WHERE c.email = ? AND a.action = 'INQUIRY_RECEIVED'", email)).isEqualTo(auditBefore);
+                + "WHERE ? IN (c.email, c.claimed_email) AND a.action = 'INQUIRY_RECEIVED'", email)).isEqualTo(auditBefore);
 
         ApiClient.Response retried = api.post("/api/v1/inquiries",
                 ApiClient.json(request(email, "WEB", "GENERAL", "문의 0", "서로 다른 질문 0")), "Idempotency-Key", firstKey);
@@ -177,7 +177,7 @@ class AbuseLimitsIT {
         assertThat(page.statusCode()).isEqualTo(429);
         assertThat(page.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
         assertThat(page.body()).contains("다시 보내 주세요").contains("열한 번째 문의");
-        assertThat(customerRows("SELECT COUNT(*) FROM inquiry i JOIN customer c ON c.id = i.customer_id WHERE c.email = ?",
+        assertThat(customerRows("SELECT COUNT(*) FROM inquiry i JOIN customer c ON c.id = i.customer_id WHERE ? IN (c.email, c.claimed_email)",
                 email)).isEqualTo(10);
     }
 

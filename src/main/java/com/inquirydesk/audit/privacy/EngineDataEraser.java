@@ -25,7 +25,11 @@ class EngineDataEraser implements CustomerDataEraser {
             "transferGroup", "agent", "vocItemId", "feedbackId", "featureKey", "taskPriority", "guideCategory",
             "rootCause", "vocAction", "sentiment", "decision", "followUp", "targetStatus", "contactResult",
             "bestAnswerDecision", "surveyResponseId", "duplicateOfCode", "duplicateOfId", "escalationAction",
-            "escalationAgent", "closeReason");
+            "escalationAgent", "closeReason",
+            // Tasklist's row columns copied onto tasks (tasklist/TaskListColumns): references, not customer text.
+            "listInquiryCode", "channelLabel", "listCategory", "dueLabel",
+            // hold for the product team
+            "productFeature", "heldForFeedbackId");
 
     private final JdbcTemplate jdbc;
 
