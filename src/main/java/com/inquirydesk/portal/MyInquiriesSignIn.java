@@ -130,17 +130,18 @@ class MyInquiriesSignIn {
                 .map(CustomerSignIn::getCustomerId);
     }
 
-    /** Every inquiry of the signed-in customer, newest first. */
+    /** Every inquiry of the signed-in customer's address, newest first. */
     @Transactional(readOnly = true)
     public List<Inquiry> inquiriesOf(long customerId) {
-        return inquiries.findByCustomerIdOrderByCreatedAtDesc(customerId);
+        return inquiries.forAddressOf(customerId);
     }
 
     /** A key to the inquiry, for its page's cookie, when it belongs to the signed-in customer; it lasts a session. */
     @Transactional
     public Optional<String> accessTokenFor(long customerId, String code) {
-        return inquiries.findByCode(code)
-                .filter(inquiry -> inquiry.getCustomerId() != null && inquiry.getCustomerId() == customerId)
+        return inquiries.forAddressOf(customerId).stream()
+                .filter(inquiry -> inquiry.getCode().equals(code))
+                .findFirst()
                 .map(inquiry -> accessKeys.issue(inquiry.getId(), InquiryAccessKeys.SIGNED_IN,
                         properties.sessionLifetime()));
     }

@@ -142,8 +142,11 @@ class MyInquiriesIT {
         String code = TestInquiries.create(api, TestInquiries.request(email, "WEB", "GENERAL", "주소 변경 문의",
                 "배송지를 바꾸고 싶어요.")).get("code").asText();
         post("/portal/my", "email=" + encode(email), null);
-        String token = tokenIn(jdbc.queryForObject("SELECT payload FROM notification_outbox WHERE id = ?", String.class,
-                signInMailTo(email)));
+        long mailId = signInMailTo(email);
+        assertThat(jdbc.queryForObject("SELECT payload FROM notification_outbox WHERE id = ?", String.class, mailId))
+                .as("the stored mail holds no link; it is issued when the mail leaves").doesNotContainPattern(LINK);
+        assertThat(relay.relay(List.of(mailId))).isEqualTo(1);
+        String token = tokenIn(String.valueOf(readInbox(email).get(0).getContent()));
 
         AtomicReference<HttpResponse<String>> late = new AtomicReference<>();
         MovedClock.by(Duration.ofMinutes(31), () -> late.set(uncheckedGet("/portal/my/signin?t=" + token)));
