@@ -96,6 +96,8 @@ class SecurityConfig {
                         .hasAnyAuthority(authorities(AGENTS, SUPERVISORS, AUDITORS, VOC_REVIEWERS, PRODUCT_TEAM))
                 // inquiries: working them (notes, merges) is for agents and supervisors, never auditors
                 .requestMatchers("/api/v1/staff/**").hasAnyAuthority(authorities(AGENTS, SUPERVISORS))
+                // the desk's home lists what each role may open
+                .requestMatchers(GET, "/desk").authenticated()
                 .requestMatchers("/login", "/logout").permitAll()
                 .anyRequest().denyAll();
     }
@@ -107,7 +109,8 @@ class SecurityConfig {
                 .securityMatcher(STAFF_PATHS)
                 .authenticationProvider(identity)
                 .authorizeHttpRequests(SecurityConfig::staffRules)
-                .formLogin(form -> form.defaultSuccessUrl("/desk/inquiries", false))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/desk", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(Customizer.withDefaults())
                 .exceptionHandling(refusal -> refusal.accessDeniedHandler((request, response, e) ->
                         ProblemResponses.write(response, HttpStatus.FORBIDDEN, "forbidden", "권한이 없습니다",

@@ -75,6 +75,20 @@ public final class TasklistDesk {
         return rows();
     }
 
+    /**
+     * Opens the row's remaining columns with its arrow (the collapsed row shows the first two) and answers with
+     * everything the row then shows.
+     */
+    public String expandRow(String taskId) {
+        WebElement row = waitFor(driver -> driver.findElements(TASK_ROWS).stream()
+                .filter(candidate -> !candidate.findElements(By.cssSelector("a[href*='task=" + taskId + "']")).isEmpty())
+                .findFirst().orElse(null), () -> "task " + taskId + " is not in the list; rows: " + rows());
+        inView(row.findElement(By.cssSelector(".shutter.actions"))).click();
+        waitFor(driver -> !row.findElements(By.cssSelector(".shutter.actions a.glyphicon-menu-up")).isEmpty(),
+                () -> "the row of task " + taskId + " did not open");
+        return row.getText();
+    }
+
     /** The search pills Tasklist shows above the list, as their text. */
     public String searchPills() {
         return driver.findElements(By.cssSelector("[cam-widget-search] .search-label, [cam-widget-search] .cam-widget-search-pill, "
@@ -120,11 +134,7 @@ public final class TasklistDesk {
     /** Picks an option of a form-js select (its own drop-down, not a native select) by its label. */
     public void select(String label, String option) {
         WebElement field = waitFor(driver -> field(label).orElse(null), () -> "no select '" + label + "'; labels: " + labels());
-        inView(field.findElement(By.cssSelector(".fjs-input-group"))).click();
-        WebElement item = waitFor(driver -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-                .filter(candidate -> candidate.getText().trim().equals(option)).findFirst().orElse(null),
-                () -> "no option '" + option + "' in '" + label + "'");
-        inView(item).click();
+        FormJsSelect.pick(driver, wait, field, label, option);
     }
 
     /** Starts the process and waits until the dialog closed (or fails with what Tasklist reports). */

@@ -150,14 +150,7 @@ public final class TasklistPage {
             inView(option.findElement(By.cssSelector("input[type='radio']"))).click();
             wait.until(driver -> option.getAttribute("class").contains("fjs-checked"));
         } else if (type.contains("fjs-form-field-select")) {
-            inView(field.findElement(By.cssSelector(".fjs-input-group"))).click();
-            By items = By.cssSelector(".fjs-dropdownlist-item");
-            WebElement option = waitFor(driver -> field.findElements(items).stream()
-                            .filter(item -> item.getText().trim().equals(optionLabel))
-                            .findFirst().orElse(null),
-                    () -> "no option '" + optionLabel + "' in '" + fieldLabel + "'");
-            inView(option).click();
-            wait.until(driver -> selectedLabel(field).equals(optionLabel));
+            FormJsSelect.pick(driver, wait, field, fieldLabel, optionLabel);
         } else {
             throw new IllegalStateException("'" + fieldLabel + "' is neither a radio group nor a select: " + type);
         }
@@ -175,16 +168,6 @@ public final class TasklistPage {
     private WebElement inView(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
         return element;
-    }
-
-    private static String selectedLabel(WebElement select) {
-        List<WebElement> display = select.findElements(By.cssSelector(".fjs-select-display"));
-        if (!display.isEmpty()) {
-            return display.get(0).getText().trim();
-        }
-        // A searchable select shows the chosen label in its text input instead.
-        String typed = select.findElement(By.cssSelector("input")).getDomProperty("value");
-        return typed == null ? "" : typed.trim();
     }
 
     private Optional<WebElement> field(String label) {

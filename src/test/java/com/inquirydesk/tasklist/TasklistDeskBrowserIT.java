@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -95,9 +94,6 @@ class TasklistDeskBrowserIT {
     }
 
     @Test
-    @Disabled("Tasklist 7.24's form-js select does not open its option list for this page object in headless "
-            + "Chromium (the start form renders; choosing '문의 분류' times out). PhoneIntakeIT covers the same start "
-            + "through the engine API; the browser path stays open in the issue.")
     void phoneCallLoggedFromStartProcessLandsInTheQueueOfItsCategoryForTheRightAgent() {
         String subject = "반품 접수 방법 " + TestInquiries.uniqueWord(8);
 
@@ -125,13 +121,12 @@ class TasklistDeskBrowserIT {
         lee.openFilter(GROUP_QUEUE);
         List<TasklistDesk.Row> found = desk().searchProcessVariable(groupQueueId(), "inquiryCode", code, respond.getId());
         assertThat(found.get(0).name()).isEqualTo(code + " · " + subject);
-        assertThat(found.get(0).text()).contains("전화");
+        assertThat(found.get(0).text()).as("the collapsed row: code and customer").contains(code, "전*한");
+        assertThat(desk().expandRow(respond.getId())).as("the opened row: channel, category and due time")
+                .contains("채널:", "전화", "분류:", "반품·환불", "답변 기한:");
     }
 
     @Test
-    @Disabled("The '추천 답변 넣기' select fills its options by a FEEL valuesExpression; in Tasklist 7.24 the list "
-            + "stays empty in headless Chromium, so the choice cannot be made there. AnsweringHelpIT covers the "
-            + "server side (a chosen suggestion is appended to the reply); the browser path stays open in the issue.")
     void suggestedAnswerInsertedInTasklistEndsUpInTheReplyTheCustomerReads() {
         String product = TestInquiries.uniqueWord(8);
         String title = product + " 정기결제 해지 안내";

@@ -1,0 +1,27 @@
+-- Starter answers for the respond form's "추천 답변 넣기" and the internal manual, so a new desk has something to
+-- suggest before the first best answers are reviewed. Teams edit or replace them; created_by marks them as shipped.
+INSERT INTO canned_response (kind, title, body, category, created_by, created_at) VALUES
+('CANNED_RESPONSE', '정기결제 해지 방법',
+ '정기결제는 앱의 [내 정보] > [구독 관리]에서 언제든 해지하실 수 있습니다. 해지하셔도 이미 결제하신 기간이 끝날 때까지는 그대로 이용하실 수 있고, 다음 결제일부터는 요금이 청구되지 않습니다.',
+ 'BILLING', 'inquiry-desk', '2026-01-01 00:00:00'),
+('CANNED_RESPONSE', '카드 결제 취소와 환불 일정',
+ '카드 결제를 취소하면 카드사에 따라 영업일 기준 3~5일 안에 승인 취소가 반영됩니다. 체크카드는 결제하신 계좌로 돌려드리며, 7일이 지나도 반영되지 않으면 승인 취소 번호를 알려 드리겠습니다.',
+ 'BILLING', 'inquiry-desk', '2026-01-01 00:00:00'),
+('CANNED_RESPONSE', '이중 결제 확인',
+ '같은 금액이 두 번 결제된 것으로 보이면 먼저 카드사 앱에서 승인 내역을 확인해 주세요. 한 건이 임시 승인이면 1~2일 안에 자동으로 취소됩니다. 두 건 모두 매입되었다면 확인 후 한 건을 바로 취소해 드리겠습니다.',
+ 'BILLING', 'inquiry-desk', '2026-01-01 00:00:00'),
+('CANNED_RESPONSE', '반품 신청 방법',
+ '주문 내역에서 반품할 상품을 고르고 [반품 신청]을 누르시면 됩니다. 상품을 받으신 날부터 7일 안에 신청하실 수 있고, 단순 변심으로 반품하시면 왕복 배송비가 환불 금액에서 차감됩니다.',
+ 'RETURN', 'inquiry-desk', '2026-01-01 00:00:00'),
+('CANNED_RESPONSE', '반품 상품 환불 기간',
+ '반품하신 상품이 물류센터에 도착해 검수가 끝나면 영업일 기준 2일 안에 환불해 드립니다. 카드 결제는 카드사 반영까지 3~5일이 더 걸릴 수 있습니다.',
+ 'RETURN', 'inquiry-desk', '2026-01-01 00:00:00'),
+('CANNED_RESPONSE', '비밀번호 재설정',
+ '로그인 화면의 [비밀번호 찾기]에서 가입하신 이메일 주소를 입력하시면 재설정 링크를 보내 드립니다. 링크는 30분 동안 쓸 수 있고, 메일이 오지 않으면 스팸함도 확인해 주세요.',
+ 'ACCOUNT', 'inquiry-desk', '2026-01-01 00:00:00'),
+('CANNED_RESPONSE', '앱 오류가 날 때 먼저 해 볼 일',
+ '앱을 완전히 종료한 뒤 다시 실행해 주시고, 그래도 같은 오류가 나면 앱을 최신 버전으로 업데이트해 주세요. 계속되면 오류가 난 화면과 시각, 휴대폰 기종을 알려 주시면 기술팀이 바로 확인하겠습니다.',
+ 'TECHNICAL', 'inquiry-desk', '2026-01-01 00:00:00'),
+('CANNED_RESPONSE', '계약 해지 절차',
+ '계약 해지는 남은 약정 기간과 위약금을 먼저 안내해 드린 뒤 고객님이 동의하시면 진행합니다. 해지 신청일로부터 영업일 기준 3일 안에 처리되며, 처리 결과는 이메일로 알려 드립니다.',
+ 'CONTRACT', 'inquiry-desk', '2026-01-01 00:00:00');
