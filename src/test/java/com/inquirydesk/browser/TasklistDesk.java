@@ -55,9 +55,10 @@ public final class TasklistDesk {
 
     /** The rows the active filter lists once the list holds the task with this id. */
     public List<Row> rowsOnceListed(String taskId) {
-        waitFor(driver -> rows().stream().anyMatch(row -> row.taskId().equals(taskId)),
-                () -> "task " + taskId + " is not in the list; rows: " + rows());
-        return rows();
+        return waitFor(driver -> {
+            List<Row> rows = rows();
+            return rows.stream().anyMatch(row -> row.taskId().equals(taskId)) ? rows : null;
+        }, () -> "task " + taskId + " is not in the list; rows: " + rows());
     }
 
     /**
@@ -68,11 +69,12 @@ public final class TasklistDesk {
         String query = "[{\"type\":\"processVariables\",\"name\":\"" + variable + "\",\"operator\":\"eq\",\"value\":\"" + value + "\"}]";
         driver.get(appUrl + "/camunda/app/tasklist/default/#/?filter=" + filterId + "&searchQuery="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
-        waitFor(driver -> {
+        // The rows read inside the wait are returned: Tasklist may redraw the list right after, and a second read
+        // could touch elements it has just replaced.
+        return waitFor(driver -> {
             List<Row> rows = rows();
-            return rows.size() == 1 && rows.get(0).taskId().equals(expectedTaskId);
+            return rows.size() == 1 && rows.get(0).taskId().equals(expectedTaskId) ? rows : null;
         }, () -> "searching " + variable + " = " + value + " did not narrow the list to task " + expectedTaskId + "; rows: " + rows());
-        return rows();
     }
 
     /**

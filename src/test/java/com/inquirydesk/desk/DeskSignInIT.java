@@ -63,7 +63,8 @@ class DeskSignInIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("상담 데스크 로그인", "아이디", "비밀번호").doesNotContain("Please sign in");
 
-        HttpResponse<String> refused = session.signIn("kim", "wrong-password");
+        // An unknown login: a wrong password for a real one would lock that account for the other tests for a while.
+        HttpResponse<String> refused = session.signIn("no-such-staff", "wrong-password");
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
         assertThat(session.get("/login?error").body()).contains("아이디 또는 비밀번호가 맞지 않습니다");
@@ -78,6 +79,7 @@ class DeskSignInIT {
 
         String token = csrf(session.get("/desk").body());
         HttpResponse<String> out = session.post("/logout", "_csrf=" + enc(token));
+        assertThat(out.statusCode()).as(out.body()).isEqualTo(302);
         assertThat(out.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?logout"));
         assertThat(session.get("/login?logout").body()).contains("로그아웃했습니다");
         assertThat(session.get("/desk").statusCode()).isEqualTo(302);
@@ -114,13 +116,13 @@ class DeskSignInIT {
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         }
     }

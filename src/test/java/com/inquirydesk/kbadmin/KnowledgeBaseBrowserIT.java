@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
-import com.inquirydesk.browser.HeadlessChromium;
-import com.inquirydesk.browser.PhoneScreen;
-import com.inquirydesk.browser.ScreenshotOnFailure;
+import com.inquirydesk.browser.PhoneBrowser;
 import com.inquirydesk.notification.OutboxRelay;
 import com.inquirydesk.notification.mail.CustomerMailbox;
 import com.inquirydesk.notification.mail.EmbeddedMailServer;
@@ -18,13 +16,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -57,26 +53,16 @@ class KnowledgeBaseBrowserIT {
     @Autowired
     EmbeddedMailServer mailServer;
 
-    HeadlessChromium browser;
+    @RegisterExtension
+    final PhoneBrowser phone = new PhoneBrowser(SCREENSHOTS, Duration.ofSeconds(20));
+
     ChromeDriver driver;
     WebDriverWait wait;
 
-    @RegisterExtension
-    final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> driver);
-
     @BeforeEach
     void phone() {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-        driver.manage().window().setSize(new Dimension(390, 844));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
+        driver = phone.driver();
+        wait = phone.waiting();
     }
 
     @Test
@@ -163,6 +149,6 @@ class KnowledgeBaseBrowserIT {
     }
 
     private void assertFitsTheScreen(String name) {
-        PhoneScreen.assertFits(driver, SCREENSHOTS, name);
+        phone.assertFitsTheScreen(name);
     }
 }

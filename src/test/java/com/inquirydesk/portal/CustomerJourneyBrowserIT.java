@@ -6,10 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
 import com.inquirydesk.attachment.TestFiles;
-import com.inquirydesk.browser.HeadlessChromium;
-import com.inquirydesk.browser.ScreenshotOnFailure;
-import com.inquirydesk.intake.channel.AgentAnswers;
+import com.inquirydesk.browser.PhoneBrowser;
 import com.inquirydesk.inquiry.InquiryLifecycle;
+import com.inquirydesk.intake.channel.AgentAnswers;
 import com.inquirydesk.notification.OutboxRelay;
 import com.inquirydesk.notification.mail.CustomerMailbox;
 import com.inquirydesk.notification.mail.EmbeddedMailServer;
@@ -21,13 +20,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,28 +60,16 @@ class CustomerJourneyBrowserIT {
     @Autowired EmbeddedMailServer mailServer;
     @Autowired JdbcTemplate jdbc;
 
-    HeadlessChromium browser;
+    @RegisterExtension
+    final PhoneBrowser phone = new PhoneBrowser(SCREENSHOTS, TIMEOUT);
+
     ChromeDriver driver;
     WebDriverWait wait;
-    PhoneScreen screen;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> driver);
 
     @BeforeEach
     void phone() {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-        driver.manage().window().setSize(new Dimension(390, 844));
-        wait = new WebDriverWait(driver, TIMEOUT);
-        screen = new PhoneScreen(driver, SCREENSHOTS);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
+        driver = phone.driver();
+        wait = phone.waiting();
     }
 
     @Test
@@ -257,14 +242,14 @@ class CustomerJourneyBrowserIT {
     }
 
     private Object js(String script) {
-        return screen.js(script);
+        return phone.js(script);
     }
 
     private void assertFitsTheScreen(String name) {
-        screen.assertFitsTheScreen(name);
+        phone.assertFitsTheScreen(name);
     }
 
     private void assertNoAlert() {
-        screen.assertNoAlert();
+        phone.assertNoAlert();
     }
 }

@@ -7,21 +7,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
-import com.inquirydesk.browser.HeadlessChromium;
-import com.inquirydesk.browser.ScreenshotOnFailure;
+import com.inquirydesk.browser.PhoneBrowser;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -53,28 +50,16 @@ class PortalBrowserIT {
     @Autowired
     IdentityService identity;
 
-    HeadlessChromium browser;
+    @RegisterExtension
+    final PhoneBrowser phone = new PhoneBrowser(SCREENSHOTS, TIMEOUT);
+
     ChromeDriver driver;
     WebDriverWait wait;
-    PhoneScreen screen;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> driver);
 
     @BeforeEach
     void phone() {
-        browser = HeadlessChromium.start();
-        driver = browser.driver();
-        driver.manage().window().setSize(new Dimension(390, 844));
-        wait = new WebDriverWait(driver, TIMEOUT);
-        screen = new PhoneScreen(driver, SCREENSHOTS);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
+        driver = phone.driver();
+        wait = phone.waiting();
     }
 
     @Test
@@ -193,19 +178,19 @@ class PortalBrowserIT {
     }
 
     private Object js(String script) {
-        return screen.js(script);
+        return phone.js(script);
     }
 
     private void assertFitsTheScreen(String name) {
-        screen.assertFitsTheScreen(name);
+        phone.assertFitsTheScreen(name);
     }
 
     private void assertNoAlert() {
-        screen.assertNoAlert();
+        phone.assertNoAlert();
     }
 
     /** A full-length picture of the page at phone width, for people to look at. */
     private void screenshot(String name) {
-        screen.screenshot(name);
+        phone.screenshot(name);
     }
 }
