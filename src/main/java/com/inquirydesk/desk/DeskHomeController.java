@@ -34,7 +34,7 @@ class DeskHomeController {
     }
 
     static final List<Place> PLACES = List.of(
-            new Place("Tasklist", "/camunda/app/tasklist/", "배정된 작업과 그룹 대기열을 처리하고 전화 문의를 기록합니다.",
+            new Place("Tasklist", "/camunda/app/tasklist/", "배정된 작업과 그룹 대기열을 처리합니다. 상담원은 여기서 전화 문의도 기록합니다.",
                     groups(AGENTS, SUPERVISORS, VOC_REVIEWERS, KNOWLEDGE_MANAGERS, PRODUCT_TEAM)),
             new Place("문의 목록", "/desk/inquiries", "상태·그룹·담당자·분류·채널·고객으로 문의를 찾아봅니다.",
                     groups(AGENTS, SUPERVISORS, AUDITORS)),
