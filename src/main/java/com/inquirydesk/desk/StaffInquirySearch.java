@@ -29,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the knowledge base: a Korean stem is found with whatever particle or ending follows it (환불 in 환불을, 환불해 주세요),
  * an order number or e-mail fragment is found as typed, it runs the same on H2 and MariaDB, and there is no second
  * copy of every conversation to keep in step with erasure and retention. The scan is bounded by the reader's scope
- * and the other filters; Nori's splitting would add little for the short words staff type.
+ * and the other filters; Nori's splitting would add little for the short words staff type. What people wrote is
+ * searched (customers, agents, notes), not the service's own notices: an acknowledgement repeats article titles and,
+ * during a surge, the category's name ("반품·환불"), so 환불 would find every return acknowledged in a busy hour.
  */
 @Service
 public class StaffInquirySearch {
@@ -75,7 +77,7 @@ public class StaffInquirySearch {
         for (int n = 0; n < filter.words().size(); n++) {
             String name = "word" + n;
             where.add(("(LOWER(i.subject) LIKE :%1$s ESCAPE '!' OR LOWER(i.body) LIKE :%1$s ESCAPE '!'"
-                    + " OR EXISTS (SELECT 1 FROM inquiry_message qm WHERE qm.inquiry_id = i.id"
+                    + " OR EXISTS (SELECT 1 FROM inquiry_message qm WHERE qm.inquiry_id = i.id AND qm.direction <> 'SYSTEM'"
                     + " AND LOWER(qm.body) LIKE :%1$s ESCAPE '!'))").formatted(name));
             params.put(name, "%" + likeEscaped(filter.words().get(n)) + "%");
         }

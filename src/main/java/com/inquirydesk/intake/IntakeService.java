@@ -30,11 +30,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes a new inquiry in: the customer, the inquiry row and the started process commit together, so
- * an acknowledged inquiry is never lost and a failed one leaves nothing half-made.
+ * an acknowledged inquiry is never lost and a failed one leaves nothing half-made. The answer (acknowledgement
+ * wording, suggested articles) is composed after that commit from the inquiry as committed, so the database
+ * connection and the new rows are not held while articles are searched.
  */
 @Service
 public class IntakeService {
@@ -51,12 +55,15 @@ public class IntakeService {
     private final TimeSource time;
     private final InquiryDeskProperties properties;
     private final PossibleSameCustomers possiblySame;
+    private final TransactionTemplate transaction;
 
     public IntakeService(InquiryRepository inquiries, InquiryService inquiryService, CustomerService customers,
                          InquiryCodeGenerator codes, AccessTokens tokens, AcknowledgementService acknowledgements,
                          AuditService audit, RuntimeService runtime, ObjectMapper json, TimeSource time,
-                         InquiryDeskProperties properties, PossibleSameCustomers possiblySame) {
+                         InquiryDeskProperties properties, PossibleSameCustomers possiblySame,
+                         PlatformTransactionManager transactions) {
         this.possiblySame = possiblySame;
+        this.transaction = new TransactionTemplate(transactions);
         this.inquiries = inquiries;
         this.inquiryService = inquiryService;
         this.customers = customers;
@@ -89,7 +96,6 @@ public class IntakeService {
     }
 
     /** An intake whose contact details are only claimed by the request (API, portal form). */
-    @Transactional
     public Intake receive(NewInquiryRequest request, String idempotencyKey, String sourceAddress) {
         return receive(request, idempotencyKey, sourceAddress, false);
     }
@@ -99,9 +105,18 @@ public class IntakeService {
      * address, a signed messenger user id), so the inquiry belongs to the customer they name and may be merged
      * into that customer's open inquiry. Otherwise a detail that already belongs to someone makes a customer
      * record of its own, linked to the known customer as possibly the same one.
+     * Called within a transaction (a mail, a phone call), everything happens in that one.
      */
-    @Transactional
     public Intake receive(NewInquiryRequest request, String idempotencyKey, String sourceAddress, boolean proven) {
+        Registered registered = transaction.execute(status -> register(request, idempotencyKey, sourceAddress, proven));
+        return new Intake(describe(registered.inquiry(), registered.token()), false);
+    }
+
+    /** The committed inquiry (with what triage made of it) and the access token only this answer carries. */
+    private record Registered(Inquiry inquiry, String token) {
+    }
+
+    private Registered register(NewInquiryRequest request, String idempotencyKey, String sourceAddress, boolean proven) {
         Instant now = time.now();
         var contact = request.customer();
         var details = new ContactDetails(contact.email(), contact.phone(), contact.name(), contact.externalId());
@@ -128,7 +143,8 @@ public class IntakeService {
         variables.put(InquiryVariables.CATEGORY, request.category() == null ? null : request.category().name());
         variables.put(InquiryVariables.CUSTOMER_TIER, customer.getTier());
         runtime.startProcessInstanceByKey(InquiryLifecycle.PROCESS_KEY, inquiry.getCode(), variables);
-        return new Intake(describe(inquiry, token), false);
+        // The delegates that ran synchronously (analysis, triage, merge) changed this same managed instance.
+        return new Registered(inquiry, token);
     }
 
     private InquiryCreated describe(Inquiry inquiry, String token) {

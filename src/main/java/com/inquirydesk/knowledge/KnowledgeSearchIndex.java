@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,6 +56,10 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>The index lives in memory and is rebuilt from the table (a few hundred articles take milliseconds).
  * The publish time is checked at query time, so a scheduled article appears without a rebuild.
+ *
+ * <p>Recent answers are kept until the index changes or a scheduled article becomes visible: one intake asks
+ * the same suggestion search three times (its API answer, the acknowledgement, the respond form), and a query
+ * with typo allowance builds an automaton per word, the most expensive step of an intake.
  */
 public class KnowledgeSearchIndex implements AutoCloseable {
 
@@ -91,8 +99,25 @@ public class KnowledgeSearchIndex implements AutoCloseable {
 
     private final Analyzer analyzer = new KoreanAnalyzer(null, KoreanTokenizer.DecompoundMode.MIXED, STOP_TAGS, false);
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    /** How many recent answers are kept; each is a handful of slugs. */
+    static final int REMEMBERED_SEARCHES = 1000;
+
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Guarded by {@code this}: recent answers, the publish time of every indexed article, and a change counter. */
+    private final Map<ArticleSearch, Answer> remembered = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ArticleSearch, Answer> eldest) {
+            return size() > REMEMBERED_SEARCHES;
+        }
+    };
+    private final Map<String, Long> publishTimes = new HashMap<>();
+    private final TreeSet<Long> publishMoments = new TreeSet<>();
+    private long generation;
+
+    /** Slugs found at {@code at} (epoch milliseconds) by the index of {@code generation}. */
+    private record Answer(List<String> slugs, long at, long generation) {
+    }
 
     public KnowledgeSearchIndex() {
         try {
@@ -108,11 +133,14 @@ public class KnowledgeSearchIndex implements AutoCloseable {
     public synchronized void replaceAll(Collection<SearchableArticle> articles) {
         try {
             writer.deleteAll();
+            publishTimes.clear();
             for (SearchableArticle article : articles) {
                 writer.addDocument(document(article));
+                publishTimes.put(article.slug(), publishMillis(article));
             }
             writer.commit();
             searchers.maybeRefreshBlocking();
+            changed();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,11 +151,14 @@ public class KnowledgeSearchIndex implements AutoCloseable {
         try {
             if (article == null) {
                 writer.deleteDocuments(new Term(SLUG, slug));
+                publishTimes.remove(slug);
             } else {
                 writer.updateDocument(new Term(SLUG, slug), document(article));
+                publishTimes.put(slug, publishMillis(article));
             }
             writer.commit();
             searchers.maybeRefreshBlocking();
+            changed();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -135,6 +166,49 @@ public class KnowledgeSearchIndex implements AutoCloseable {
 
     /** Slugs of the matching articles visible at {@code now}, best first. */
     public List<String> search(ArticleSearch search, Instant now) {
+        long at = now.toEpochMilli();
+        long searchedGeneration;
+        synchronized (this) {
+            Answer answer = remembered.get(search);
+            if (answer != null && stillValid(answer, at)) {
+                return answer.slugs();
+            }
+            searchedGeneration = generation;
+        }
+        List<String> slugs = List.copyOf(searchIndex(search, now));
+        synchronized (this) {
+            // An answer found while the index changed may already be out of date: it is used once, not kept.
+            if (searchedGeneration == generation) {
+                remembered.put(search, new Answer(slugs, at, searchedGeneration));
+            }
+        }
+        return slugs;
+    }
+
+    /**
+     * An answer holds while the index is the same and no article became visible since it was found (a time
+     * going backwards, as tests move the clock, is not trusted either).
+     */
+    private boolean stillValid(Answer answer, long now) {
+        if (answer.generation() != generation || now < answer.at()) {
+            return false;
+        }
+        Long nextPublished = publishMoments.higher(answer.at());
+        return nextPublished == null || nextPublished > now;
+    }
+
+    private void changed() {
+        generation++;
+        remembered.clear();
+        publishMoments.clear();
+        publishMoments.addAll(publishTimes.values());
+    }
+
+    private static long publishMillis(SearchableArticle article) {
+        return article.publishAt() == null ? Long.MIN_VALUE : article.publishAt().toEpochMilli();
+    }
+
+    private List<String> searchIndex(ArticleSearch search, Instant now) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {

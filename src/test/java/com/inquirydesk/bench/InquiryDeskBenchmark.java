@@ -281,7 +281,9 @@ class InquiryDeskBenchmark {
         String kim = basic("kim", "demo");
         String mine = filterId("My inquiries");
         String queue = filterId("My groups' queue");
-        String code = jdbc.queryForObject("SELECT MAX(code) FROM inquiry WHERE status = 'OPEN'", String.class);
+        // One of kim's groups' inquiries: another group's is not found for kim (404).
+        String code = jdbc.queryForObject("SELECT MAX(code) FROM inquiry WHERE status = 'OPEN'"
+                + " AND candidate_group IN ('agents-general', 'agents-billing')", String.class);
         query("my inquiries, first page of 50", () -> get("/engine-rest/filter/" + mine + "/list?firstResult=0&maxResults=50", kim),
                 () -> jdbc.queryForList("SELECT * FROM ACT_RU_TASK WHERE ASSIGNEE_ = 'kim' ORDER BY CREATE_TIME_ DESC LIMIT 50").size());
         query("my inquiries, count", () -> get("/engine-rest/filter/" + mine + "/count", kim),

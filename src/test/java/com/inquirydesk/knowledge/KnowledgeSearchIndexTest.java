@@ -142,6 +142,24 @@ class KnowledgeSearchIndexTest {
     }
 
     @Test
+    void aRepeatedSearchIsAnsweredAsTheIndexAndTheClockAreNow() {
+        SearchableArticle scheduled = new SearchableArticle("refund-holiday", "연휴 기간 환불 안내", "연휴에는 환불 입금이 하루 늦어집니다.",
+                "환불,연휴", Category.RETURN, null, ArticleType.NOTICE, NOW.plusSeconds(3600), 0);
+        index.replaceAll(List.of(SEEDED_ARTICLES.get(0), scheduled));
+        ArticleSearch refund = ArticleSearch.forText("연휴 환불", 10);
+
+        assertThat(index.search(refund, NOW)).containsExactly("refund-timeline");
+        assertThat(index.search(refund, NOW.plusSeconds(60))).containsExactly("refund-timeline");
+        assertThat(index.search(refund, NOW.plusSeconds(3600))).containsExactly("refund-holiday", "refund-timeline");
+        // A clock set back (as tests do) hides the scheduled article again.
+        assertThat(index.search(refund, NOW)).containsExactly("refund-timeline");
+
+        index.put("refund-timeline", null);
+        assertThat(index.search(refund, NOW)).isEmpty();
+        assertThat(index.search(refund, NOW.plusSeconds(3600))).containsExactly("refund-holiday");
+    }
+
+    @Test
     void wordsNoArticleUsesFindNothing() {
         index.replaceAll(SEEDED_ARTICLES);
 
