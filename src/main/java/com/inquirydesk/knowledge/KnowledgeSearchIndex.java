@@ -115,8 +115,8 @@ public class KnowledgeSearchIndex implements AutoCloseable {
     private final TreeSet<Long> publishMoments = new TreeSet<>();
     private long generation;
 
-    /** Slugs found at {@code at} (epoch milliseconds) by the index of {@code generation}. */
-    private record Answer(List<String> slugs, long at, long generation) {
+    /** Slugs found at {@code at} (epoch milliseconds); every change of the index forgets all answers. */
+    private record Answer(List<String> slugs, long at) {
     }
 
     public KnowledgeSearchIndex() {
@@ -179,18 +179,18 @@ public class KnowledgeSearchIndex implements AutoCloseable {
         synchronized (this) {
             // An answer found while the index changed may already be out of date: it is used once, not kept.
             if (searchedGeneration == generation) {
-                remembered.put(search, new Answer(slugs, at, searchedGeneration));
+                remembered.put(search, new Answer(slugs, at));
             }
         }
         return slugs;
     }
 
     /**
-     * An answer holds while the index is the same and no article became visible since it was found (a time
-     * going backwards, as tests move the clock, is not trusted either).
+     * A remembered answer holds while no article became visible since it was found (a time going backwards, as
+     * tests move the clock, is not trusted either).
      */
     private boolean stillValid(Answer answer, long now) {
-        if (answer.generation() != generation || now < answer.at()) {
+        if (now < answer.at()) {
             return false;
         }
         Long nextPublished = publishMoments.higher(answer.at());

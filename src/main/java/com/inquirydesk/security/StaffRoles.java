@@ -31,9 +31,14 @@ public final class StaffRoles {
 
     /** Authorities for URL rules: {@code authorities(AGENTS, SUPERVISORS)}. */
     public static String[] authorities(Object... groups) {
+        return groups(groups).stream().map(g -> PREFIX + g).toArray(String[]::new);
+    }
+
+    /** Group ids from single groups and lists of groups: {@code groups(AGENTS, SUPERVISORS)}. */
+    public static List<String> groups(Object... groups) {
         return Stream.of(groups)
                 .flatMap(g -> g instanceof Collection<?> many ? many.stream() : Stream.of(g))
-                .map(g -> PREFIX + g).toArray(String[]::new);
+                .map(String::valueOf).toList();
     }
 
     public static Set<String> groupsOf(Authentication staff) {

@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * Decisions (DMN inquiryTriage, slaPolicy, inquiryRouting, surveyFollowUp) evaluate FEEL that is parsed once per
  * expression text instead of on every evaluation. The engine's FEEL integration parses each input and output
- * entry of a table every time the table is evaluated; in the benchmark's profile decisions took a fifth of the
- * intake requests' time, much of it in the parser. A parsed expression is an immutable syntax tree, so it is
- * shared across threads; the
- * texts come from deployed decisions, so the set stays small (a bound only guards against endless redeploys).
+ * entry of a table every time the table is evaluated; in the benchmark's profile decision evaluation took a fifth of
+ * the intake requests' time, much of it in the parser. A parsed expression is an immutable syntax tree, so it is
+ * shared across threads; the texts come from deployed decisions, so the set stays small (a bound only guards
+ * against endless redeploys).
  */
 @Component
 class ParsedFeelExpressions extends AbstractProcessEnginePlugin {

@@ -2,7 +2,6 @@ package com.inquirydesk.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -28,7 +27,7 @@ final class FormJsSelect {
     /** Opens the list of {@code field} unless it is open, picks the option by its label and waits until it shows. */
     static void pick(WebDriver driver, WebDriverWait wait, WebElement field, String fieldLabel, String option) {
         if (!isOpen(field)) {
-            inView(driver, field.findElement(BOX)).click();
+            Scrolling.inView(driver, field.findElement(BOX)).click();
         }
         WebElement item;
         try {
@@ -38,7 +37,7 @@ final class FormJsSelect {
             throw new AssertionError("no option '" + option + "' in '" + fieldLabel + "'; the list shows "
                     + (field.findElements(EMPTY).isEmpty() ? labels(field) : "'" + field.findElement(EMPTY).getText() + "'"), timeout);
         }
-        inView(driver, item).click();
+        Scrolling.inView(driver, item).click();
         wait.until(d -> shown(field).equals(option));
     }
 
@@ -59,10 +58,5 @@ final class FormJsSelect {
 
     private static List<String> labels(WebElement field) {
         return field.findElements(ITEMS).stream().map(WebElement::getText).map(String::trim).toList();
-    }
-
-    private static WebElement inView(WebDriver driver, WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
-        return element;
     }
 }

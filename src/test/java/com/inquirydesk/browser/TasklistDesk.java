@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -182,8 +181,7 @@ public final class TasklistDesk {
     }
 
     private WebElement inView(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
-        return element;
+        return Scrolling.inView(driver, element);
     }
 
     private <T> T waitFor(ExpectedCondition<T> condition, Supplier<String> explanation) {

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -164,10 +163,8 @@ public final class TasklistPage {
                 "Tasklist did not finish completing the task");
     }
 
-    /** Tasklist's fixed footer covers the bottom of the task column; a click there would hit the footer. */
     private WebElement inView(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
-        return element;
+        return Scrolling.inView(driver, element);
     }
 
     private Optional<WebElement> field(String label) {

@@ -13,8 +13,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.FilterService;
@@ -138,7 +139,7 @@ class LifecyclePromisesIT {
 
         // The first requests are taken (within the cooldown they change nothing more); past the per-inquiry
         // allowance (inquiry-desk.rate-limit.agent-requests-per-inquiry, 5 an hour) they are refused with 429.
-        List<Integer> answers = new java.util.ArrayList<>();
+        List<Integer> answers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             answers.add(api.post("/api/v1/inquiries/" + code + "/agent-request", "", TOKEN, token(created)).status());
         }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,7 +104,7 @@ class SlaClockIT {
         String filterId = filters.createFilterQuery().filterName(filterName).singleResult().getId();
         return TestInquiries.asUser(identity, user,
                 // Engine queries by a logged-in user must be paged (query-max-results-limit), as Tasklist pages them.
-                () -> filters.<Task, org.camunda.bpm.engine.task.TaskQuery>listPage(filterId, tasks.createTaskQuery().processInstanceBusinessKey(code), 0, 100)
+                () -> filters.<Task, TaskQuery>listPage(filterId, tasks.createTaskQuery().processInstanceBusinessKey(code), 0, 100)
                         .stream().map(Task::getId).toList());
     }
 }
