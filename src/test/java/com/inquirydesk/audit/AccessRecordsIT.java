@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
+import com.inquirydesk.system.InquiryDeskProperties;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -36,6 +37,7 @@ class AccessRecordsIT {
     int port;
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired InquiryDeskProperties properties;
     @Autowired AccessLog accessLog;
 
     @Test
@@ -57,7 +59,8 @@ class AccessRecordsIT {
         assertThat((String) read.get("source_address")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(((LocalDateTime) jdbcTime(read.get("occurred_at"))).toInstant(ZoneOffset.UTC)).isAfter(before);
 
-        String today = LocalDate.now().toString();
+        // The export counts days in the service's zone (Asia/Seoul), not the JVM's.
+        String today = LocalDate.now(properties.zone()).toString();
         String exportTarget = "export " + today + ".." + today;
         long exports = count("SELECT COUNT(*) FROM access_record WHERE account = 'han' AND action = 'EXPORT' AND target = ?",
                 exportTarget);

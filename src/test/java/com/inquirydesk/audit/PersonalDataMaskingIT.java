@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.inquirydesk.ApiClient;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestInquiries;
+import com.inquirydesk.system.InquiryDeskProperties;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -32,6 +33,7 @@ class PersonalDataMaskingIT {
     int port;
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired InquiryDeskProperties properties;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -51,7 +53,8 @@ class PersonalDataMaskingIT {
         assertThat(jdbc.queryForList("SELECT m.body FROM inquiry_message m JOIN inquiry i ON i.id = m.inquiry_id "
                 + "WHERE i.code = ?", String.class, code)).allSatisfy(text -> assertNoIdentifier(text, false));
 
-        String today = LocalDate.now().toString();
+        // The export counts days in the service's zone (Asia/Seoul), not the JVM's.
+        String today = LocalDate.now(properties.zone()).toString();
         for (String format : new String[] {"csv", "json"}) {
             ApiClient.Response export = api.get("/api/v1/audit/export?from=" + today + "&to=" + today + "&format=" + format,
                     "Authorization", ApiClient.basicAuth("han", "demo"));
