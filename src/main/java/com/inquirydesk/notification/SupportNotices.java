@@ -55,7 +55,7 @@ class SupportNotices {
                 "categoryLabel", (inquiry.getCategory() == null ? Category.OTHER : inquiry.getCategory()).label(),
                 "expectedFirstResponseBy", inquiry.getFirstResponseDueAt() == null ? "가능한 한 빨리"
                         : KOREAN_TIME.format(inquiry.getFirstResponseDueAt().atZone(properties.zone())));
-        if (openQueue(inquiry.getCategory()) > surgeQueueLevel) {
+        if (queueAbove(inquiry.getCategory(), surgeQueueLevel)) {
             notices.put(SURGE_APOLOGY, templates.render(SURGE_APOLOGY, customer.getLocale(), values));
         }
         if (WRITTEN.contains(inquiry.getChannel())) {
@@ -64,11 +64,16 @@ class SupportNotices {
         return notices;
     }
 
-    long openQueue(Category category) {
-        return entities.createQuery("select count(i) from Inquiry i where i.category = :category and i.status in :open",
+    /**
+     * Whether more than {@code level} inquiries of the category are waiting. Reads at most {@code level + 1} rows, so
+     * an acknowledgement costs the same with a backlog of thousands (a count read every waiting row).
+     */
+    boolean queueAbove(Category category, int level) {
+        return entities.createQuery("select i.id from Inquiry i where i.category = :category and i.status in :open",
                         Long.class)
                 .setParameter("category", category == null ? Category.OTHER : category)
                 .setParameter("open", EnumSet.of(InquiryStatus.RECEIVED, InquiryStatus.OPEN, InquiryStatus.ON_HOLD))
-                .getSingleResult();
+                .setMaxResults(level + 1)
+                .getResultList().size() > level;
     }
 }

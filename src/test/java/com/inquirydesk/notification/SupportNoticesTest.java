@@ -31,8 +31,8 @@ class SupportNoticesTest {
     SupportNotices notices = new SupportNotices(new MessageTemplateService(templateRows), mock(EntityManager.class),
             properties, 30) {
         @Override
-        long openQueue(Category category) {
-            return queue;
+        boolean queueAbove(Category category, int level) {
+            return queue > level;
         }
     };
 
