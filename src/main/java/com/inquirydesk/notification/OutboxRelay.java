@@ -1,6 +1,7 @@
 package com.inquirydesk.notification;
 
 import com.inquirydesk.system.TimeSource;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** How long one round may go on taking full batches. */
+    static final Duration ROUND_LIMIT = Duration.ofSeconds(30);
 
     private final OutboxRepository outbox;
     private final Map<Transport, OutboxTransport> transports = new EnumMap<>(Transport.class);
@@ -60,23 +63,48 @@ public class OutboxRelay {
         }
     }
 
-    /** One round: every row due now that this relay manages to claim. Returns how many were delivered. */
+    /**
+     * One round: every row due now that this relay manages to claim, a batch at a time. A full batch means more are
+     * waiting (an intake surge leaves hundreds of acknowledgements behind), so the next batch follows at once instead
+     * of after the poll interval; for at most {@link #ROUND_LIMIT}, so the scheduler's other tasks get their turn.
+     * Returns how many were delivered.
+     */
     public int relayDue() {
-        return relay(outbox.findDue(time.now(), PageRequest.of(0, properties.batchSize())));
+        long stopAt = System.nanoTime() + ROUND_LIMIT.toNanos();
+        int delivered = 0;
+        while (true) {
+            List<Long> due = outbox.findDue(time.now(), PageRequest.of(0, properties.batchSize()));
+            Batch batch = relayBatch(due);
+            delivered += batch.delivered();
+            if (due.size() < properties.batchSize() || batch.claimed() == 0 || System.nanoTime() > stopAt) {
+                return delivered;
+            }
+        }
     }
 
     /** Tries the named rows that are due and not claimed by another relay. Returns how many were delivered. */
     public int relay(List<Long> ids) {
+        return relayBatch(ids).delivered();
+    }
+
+    private record Batch(int claimed, int delivered) {
+    }
+
+    private Batch relayBatch(List<Long> ids) {
         Instant now = time.now();
+        int claimedRows = 0;
         int delivered = 0;
         for (long id : ids) {
             String token = UUID.randomUUID().toString();
             Integer claimed = tx.execute(status -> outbox.claim(id, token, now, now.plus(properties.claimTimeout())));
-            if (claimed != null && claimed == 1 && send(id, token)) {
-                delivered++;
+            if (claimed != null && claimed == 1) {
+                claimedRows++;
+                if (send(id, token)) {
+                    delivered++;
+                }
             }
         }
-        return delivered;
+        return new Batch(claimedRows, delivered);
     }
 
     private boolean send(long id, String token) {

@@ -7,6 +7,7 @@ import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.inquiry.Channel;
 import com.inquirydesk.system.TimeSource;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,6 +42,38 @@ class OutboxRelayIT {
     OutboxProperties settings(int maxAttempts) {
         return new OutboxProperties(false, Duration.ofSeconds(5), maxAttempts, Duration.ofSeconds(30),
                 Duration.ofMinutes(2), 50, null);
+    }
+
+    @Test
+    void aFullBatchIsFollowedAtOnceSoASurgeDoesNotWaitForTheNextPoll() {
+        // Due ten years ago and relayed with the clock moved there: no other test's row is due then.
+        Instant longAgo = time.now().minus(Duration.ofDays(3650));
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            ids.add(outbox.save(new OutboxMessage(null, Channel.CHAT, Transport.CHAT, "chat:surge-" + i, "SURGE",
+                    "접수 안내 " + i, longAgo.plusMillis(i))).getId());
+        }
+        List<Long> sent = Collections.synchronizedList(new ArrayList<>());
+        OutboxTransport chat = new OutboxTransport() {
+            @Override
+            public Transport transport() {
+                return Transport.CHAT;
+            }
+
+            @Override
+            public void deliver(OutboxMessage message) {
+                sent.add(message.getId());
+            }
+        };
+        OutboxRelay relay = new OutboxRelay(outbox, List.of(chat), transactions, time,
+                new OutboxProperties(false, Duration.ofSeconds(5), 3, Duration.ofSeconds(30), Duration.ofMinutes(2), 3, null));
+        AtomicInteger delivered = new AtomicInteger();
+
+        MovedClock.by(Duration.ofDays(-3650).plusMinutes(1), () -> delivered.set(relay.relayDue()));
+
+        assertThat(delivered.get()).as("seven rows in batches of three, one round").isEqualTo(7);
+        assertThat(sent).containsExactlyElementsOf(ids);
+        assertThat(outbox.findAllById(ids)).allSatisfy(row -> assertThat(row.getStatus()).isEqualTo(OutboxMessage.SENT));
     }
 
     @Test
