@@ -44,6 +44,24 @@ class OutboxRelayIT {
                 Duration.ofMinutes(2), 50, null);
     }
 
+    interface Delivery {
+        void deliver(OutboxMessage message) throws Exception;
+    }
+
+    static OutboxTransport over(Transport kind, Delivery delivery) {
+        return new OutboxTransport() {
+            @Override
+            public Transport transport() {
+                return kind;
+            }
+
+            @Override
+            public void deliver(OutboxMessage message) throws Exception {
+                delivery.deliver(message);
+            }
+        };
+    }
+
     @Test
     void aFullBatchIsFollowedAtOnceSoASurgeDoesNotWaitForTheNextPoll() {
         // Due ten years ago and relayed with the clock moved there: no other test's row is due then.
@@ -54,17 +72,7 @@ class OutboxRelayIT {
                     "접수 안내 " + i, longAgo.plusMillis(i))).getId());
         }
         List<Long> sent = Collections.synchronizedList(new ArrayList<>());
-        OutboxTransport chat = new OutboxTransport() {
-            @Override
-            public Transport transport() {
-                return Transport.CHAT;
-            }
-
-            @Override
-            public void deliver(OutboxMessage message) {
-                sent.add(message.getId());
-            }
-        };
+        OutboxTransport chat = over(Transport.CHAT, message -> sent.add(message.getId()));
         OutboxRelay relay = new OutboxRelay(outbox, List.of(chat), transactions, time,
                 new OutboxProperties(false, Duration.ofSeconds(5), 3, Duration.ofSeconds(30), Duration.ofMinutes(2), 3, null));
         AtomicInteger delivered = new AtomicInteger();
@@ -84,18 +92,10 @@ class OutboxRelayIT {
                     "알림 " + i, time.now())).getId());
         }
         Map<Long, AtomicInteger> sends = new ConcurrentHashMap<>();
-        OutboxTransport counting = new OutboxTransport() {
-            @Override
-            public Transport transport() {
-                return Transport.CHAT;
-            }
-
-            @Override
-            public void deliver(OutboxMessage message) throws Exception {
-                sends.computeIfAbsent(message.getId(), id -> new AtomicInteger()).incrementAndGet();
-                Thread.sleep(5);
-            }
-        };
+        OutboxTransport counting = over(Transport.CHAT, message -> {
+            sends.computeIfAbsent(message.getId(), id -> new AtomicInteger()).incrementAndGet();
+            Thread.sleep(5);
+        });
         OutboxRelay first = new OutboxRelay(outbox, List.of(counting), transactions, time, settings(3));
         OutboxRelay second = new OutboxRelay(outbox, List.of(counting), transactions, time, settings(3));
         List<Long> reversed = new ArrayList<>(ids);
@@ -126,18 +126,10 @@ class OutboxRelayIT {
         long id = outbox.save(new OutboxMessage(null, Channel.SNS, Transport.MESSENGER, "line:u-1", "AGENT_REPLY",
                 "답변입니다", time.now())).getId();
         AtomicInteger tries = new AtomicInteger();
-        OutboxTransport broken = new OutboxTransport() {
-            @Override
-            public Transport transport() {
-                return Transport.MESSENGER;
-            }
-
-            @Override
-            public void deliver(OutboxMessage message) {
-                tries.incrementAndGet();
-                throw new IllegalStateException("callback answered 503");
-            }
-        };
+        OutboxTransport broken = over(Transport.MESSENGER, message -> {
+            tries.incrementAndGet();
+            throw new IllegalStateException("callback answered 503");
+        });
         OutboxRelay relay = new OutboxRelay(outbox, List.of(broken), transactions, time, settings(2));
 
         assertThat(relay.relay(List.of(id))).isZero();
