@@ -26,7 +26,7 @@ public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     /** How long one round may go on taking full batches. */
-    static final Duration ROUND_LIMIT = Duration.ofSeconds(30);
+    private static final Duration ROUND_LIMIT = Duration.ofSeconds(30);
 
     private final OutboxRepository outbox;
     private final Map<Transport, OutboxTransport> transports = new EnumMap<>(Transport.class);

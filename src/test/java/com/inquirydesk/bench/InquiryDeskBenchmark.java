@@ -29,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
@@ -205,10 +206,7 @@ class InquiryDeskBenchmark {
         workers.forEach(this::join);
         pool.shutdown();
         long expected = tasksBefore + requests - errors.get();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-        while (tasks(taskKey) < expected && System.nanoTime() < deadline) {
-            sleep(20);
-        }
+        awaitUntil(() -> tasks(taskKey) >= expected, Duration.ofSeconds(300), 20);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Round(requests, errors.get(), seconds);
     }
@@ -490,10 +488,8 @@ class InquiryDeskBenchmark {
             postInquiry();
         }
         // The breach timer comes with the respond task, which the intake's jobs create a moment after the POST.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-        while (management.createJobQuery().activityId(BREACH_TIMER).count() < count && System.nanoTime() < deadline) {
-            sleep(200);
-        }
+        awaitUntil(() -> management.createJobQuery().activityId(BREACH_TIMER).count() >= count,
+                Duration.ofSeconds(300), 200);
         List<String> inquiryJobs = management.createJobQuery().activityId(BREACH_TIMER).listPage(0, count).stream()
                 .map(Job::getId).toList();
         for (int i = 0; i < count; i++) {
@@ -536,10 +532,7 @@ class InquiryDeskBenchmark {
 
     private TimerOutcome awaitTimers(Instant due, int count, String countSql, String timesSql) {
         Timestamp since = Timestamp.valueOf(LocalDateTime.ofInstant(due, ZoneOffset.UTC));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
-        while (jdbc.queryForObject(countSql, Long.class, since) < count && System.nanoTime() < deadline) {
-            sleep(200);
-        }
+        awaitUntil(() -> jdbc.queryForObject(countSql, Long.class, since) >= count, Duration.ofSeconds(600), 200);
         Samples lateness = new Samples();
         jdbc.query(timesSql, rs -> {
             Instant at = rs.getTimestamp(1).toLocalDateTime().toInstant(ZoneOffset.UTC);
@@ -590,16 +583,22 @@ class InquiryDeskBenchmark {
      * {@code limit}); returns the seconds waited.
      */
     private double settle(Duration limit) {
-        long start = System.nanoTime();
-        long deadline = start + limit.toNanos();
         String due = "SELECT (SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'message' AND RETRIES_ > 0"
                 + " AND DUEDATE_ IS NULL) + (SELECT COUNT(*) FROM notification_outbox WHERE status = 'PENDING'"
                 + " AND next_try_at <= ?)";
-        while (System.nanoTime() < deadline && jdbc.queryForObject(due, Long.class,
-                Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))) > 0) {
-            sleep(500);
+        long waited = awaitUntil(() -> jdbc.queryForObject(due, Long.class,
+                Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))) == 0, limit, 500);
+        return Math.round(waited / 1e8) / 10.0;
+    }
+
+    /** Polls every {@code pollMillis} until {@code done} or {@code limit} has passed; returns the nanoseconds waited. */
+    private static long awaitUntil(BooleanSupplier done, Duration limit, long pollMillis) {
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            sleep(pollMillis);
         }
-        return Math.round((System.nanoTime() - start) / 1e8) / 10.0;
+        return System.nanoTime() - start;
     }
 
     private long tasks(String taskKey) {
