@@ -81,13 +81,22 @@ public final class TasklistDesk {
      * everything the row then shows.
      */
     public String expandRow(String taskId) {
-        WebElement row = waitFor(driver -> driver.findElements(TASK_ROWS).stream()
-                .filter(candidate -> !candidate.findElements(By.cssSelector("a[href*='task=" + taskId + "']")).isEmpty())
-                .findFirst().orElse(null), () -> "task " + taskId + " is not in the list; rows: " + rows());
-        inView(row.findElement(By.cssSelector(".shutter.actions"))).click();
-        waitFor(driver -> !row.findElements(By.cssSelector(".shutter.actions a.glyphicon-menu-up")).isEmpty(),
-                () -> "the row of task " + taskId + " did not open");
-        return row.getText();
+        // Tasklist redraws its list now and then, so the row is found, opened and read in one wait: a redraw between
+        // two steps makes the wait start over on the new row. Tasklist opens a row within the click, so a row still
+        // shown closed on the next look is clicked again.
+        By opened = By.cssSelector(".shutter.actions a.glyphicon-menu-up");
+        return waitFor(driver -> {
+            WebElement row = driver.findElements(TASK_ROWS).stream()
+                    .filter(candidate -> !candidate.findElements(By.cssSelector("a[href*='task=" + taskId + "']")).isEmpty())
+                    .findFirst().orElse(null);
+            if (row == null) {
+                return null;
+            }
+            if (row.findElements(opened).isEmpty()) {
+                inView(row.findElement(By.cssSelector(".shutter.actions"))).click();
+            }
+            return row.findElements(opened).isEmpty() ? null : row.getText();
+        }, () -> "the row of task " + taskId + " did not open; rows: " + rows());
     }
 
     /** The search pills Tasklist shows above the list, as their text. */
